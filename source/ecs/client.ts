@@ -1,0 +1,37 @@
+import {ECSClient, type ECSClientConfig} from '@aws-sdk/client-ecs';
+
+export interface EcsClientOptions {
+	region?: string;
+	/** A profile of the shared config/credentials files (SSO profiles included). */
+	profile?: string;
+	/** Another ECS endpoint, e.g. the embedded simulator's `http://127.0.0.1:PORT`. */
+	endpoint?: string;
+}
+
+/**
+ * An ECS client. What the options leave out comes from the SDK's default chain (environment,
+ * shared config and credentials files, SSO, container and instance metadata). Retries use the
+ * `adaptive` mode, which also slows the client down when ECS throttles it: the request bucket is
+ * shared with every other tool of the account.
+ *
+ * `overrides` is for callers that must replace SDK plumbing (static credentials for the
+ * simulator, a request handler in tests).
+ */
+export function createEcsClient(options: EcsClientOptions, overrides: ECSClientConfig = {}): ECSClient {
+	return new ECSClient({
+		retryMode: 'adaptive',
+		...(options.region === undefined ? {} : {region: options.region}),
+		...(options.profile === undefined ? {} : {profile: options.profile}),
+		...(options.endpoint === undefined ? {} : {endpoint: options.endpoint}),
+		...overrides,
+	});
+}
+
+/** The region the client will call, or null when none is configured anywhere. */
+export async function resolveRegion(client: ECSClient): Promise<string | null> {
+	try {
+		return await client.config.region();
+	} catch {
+		return null;
+	}
+}

@@ -1,0 +1,50 @@
+import type {ECSClient} from '@aws-sdk/client-ecs';
+import type {ServiceRow} from '../model/service-row.js';
+import type {TaskRow} from '../model/task-row.js';
+import {describeServices, fetchServices, listServiceArns} from './fetch-services.js';
+import {fetchTasks} from './fetch-tasks.js';
+
+/**
+ * Above this many services the cluster-wide watch shows tasks only. Describing services costs
+ * one ListServices call per 100 and one DescribeServices call per 10 on every poll, from a
+ * throttling bucket (20/s sustained) that the console and every other tool of the account share;
+ * 30 services keep that at 4 calls per poll.
+ */
+export const MAX_AUTO_SERVICES = 30;
+
+export interface WatchScope {
+	cluster: string;
+	/** Watch only these services (names or ARNs); their services are always described. */
+	services?: readonly string[] | undefined;
+}
+
+/** Structurally the watch layer's `FetchWatchData` (ecs/ may not import watch/). */
+export type FetchEcsWatchData = (signal: AbortSignal) => Promise<{tasks: TaskRow[]; services: ServiceRow[]}>;
+
+async function fetchScopeServices(client: ECSClient, scope: WatchScope, signal: AbortSignal): Promise<ServiceRow[]> {
+	if (scope.services !== undefined) {
+		return fetchServices(client, {cluster: scope.cluster, services: scope.services, signal});
+	}
+
+	const arns = await listServiceArns(client, {cluster: scope.cluster, signal, limit: MAX_AUTO_SERVICES});
+	if (arns === null || arns.length === 0) {
+		return [];
+	}
+
+	return describeServices(client, {cluster: scope.cluster, services: arns, signal});
+}
+
+/**
+ * One poll: the scope's tasks and, when watching services or when the cluster has at most
+ * {@link MAX_AUTO_SERVICES} services, their services. Rejects on any API error. DescribeTasks
+ * failures other than MISSING cannot be shown through this shape and are dropped here.
+ */
+export function createFetchWatchData(client: ECSClient, scope: WatchScope): FetchEcsWatchData {
+	return async (signal) => {
+		const [taskResult, services] = await Promise.all([
+			fetchTasks(client, {cluster: scope.cluster, services: scope.services, signal}),
+			fetchScopeServices(client, scope, signal),
+		]);
+		return {tasks: taskResult.tasks, services};
+	};
+}

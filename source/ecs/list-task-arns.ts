@@ -1,0 +1,60 @@
+import {type ECSClient, ListTasksCommand} from '@aws-sdk/client-ecs';
+import {sendOptions} from './send-options.js';
+import {mapWithConcurrency} from './concurrency.js';
+
+export type DesiredStatus = 'RUNNING' | 'STOPPED';
+
+/** ListTasks and DescribeTasks share one throttling bucket (100 burst, 20/s): stay well below. */
+export const LIST_CONCURRENCY = 4;
+
+export interface ListTaskArnsInput {
+	cluster: string;
+	serviceName?: string;
+	desiredStatus: DesiredStatus;
+	signal?: AbortSignal | undefined;
+}
+
+/** Every task ARN of one ListTasks query, following `nextToken` through all pages. */
+export async function listAllTaskArns(client: ECSClient, input: ListTaskArnsInput): Promise<string[]> {
+	const arns: string[] = [];
+	let nextToken: string | undefined;
+	do {
+		input.signal?.throwIfAborted();
+		const page = await client.send(
+			new ListTasksCommand({
+				cluster: input.cluster,
+				desiredStatus: input.desiredStatus,
+				maxResults: 100,
+				...(input.serviceName === undefined ? {} : {serviceName: input.serviceName}),
+				...(nextToken === undefined ? {} : {nextToken}),
+			}),
+			sendOptions(input.signal),
+		);
+		arns.push(...(page.taskArns ?? []));
+		nextToken = page.nextToken;
+	} while (nextToken !== undefined && nextToken !== '');
+
+	return arns;
+}
+
+/**
+ * The ARNs of a cluster's tasks (or of the given services' tasks), desired RUNNING and STOPPED
+ * alike: a task on its way out has desired status STOPPED while still running, and listing only
+ * RUNNING would make it vanish mid-stop. De-duplicated, first-seen order.
+ */
+export async function listTaskArns(
+	client: ECSClient,
+	input: {cluster: string; services?: readonly string[] | undefined; signal?: AbortSignal | undefined},
+): Promise<string[]> {
+	const scopes: Array<string | undefined> = input.services === undefined ? [undefined] : [...input.services];
+	const queries = scopes.flatMap((serviceName) =>
+		(['RUNNING', 'STOPPED'] as const).map((desiredStatus) => ({
+			cluster: input.cluster,
+			desiredStatus,
+			...(serviceName === undefined ? {} : {serviceName}),
+			signal: input.signal,
+		})),
+	);
+	const pages = await mapWithConcurrency(queries, LIST_CONCURRENCY, async (query) => listAllTaskArns(client, query));
+	return [...new Set(pages.flat())];
+}

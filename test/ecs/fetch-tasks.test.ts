@@ -1,0 +1,150 @@
+import {DescribeTasksCommand, type DescribeTasksCommandInput, ECSClient, ListTasksCommand, type Task} from '@aws-sdk/client-ecs';
+import {mockClient} from 'aws-sdk-client-mock';
+import {beforeEach, describe, expect, it} from 'vitest';
+import {fetchTasks} from '../../source/ecs/fetch-tasks.js';
+import {listAllTaskArns} from '../../source/ecs/list-task-arns.js';
+import {loadDescribeTasks, loadListTasks} from '../helpers/fixtures.js';
+
+const ecsMock = mockClient(ECSClient);
+const client = new ECSClient({region: 'us-east-1'});
+const arn = (n: number) => `arn:aws:ecs:us-east-1:123456789012:task/prod/${n.toString(16).padStart(32, '0')}`;
+
+/** Answers DescribeTasks with every asked task, in reverse order, so matching by index would fail. */
+function describeEveryAskedTask(missing: ReadonlySet<string> = new Set()) {
+	ecsMock.on(DescribeTasksCommand).callsFake((input: DescribeTasksCommandInput) => {
+		const asked = input.tasks ?? [];
+		return {
+			tasks: asked.filter((a) => !missing.has(a)).reverse().map((a): Task => ({taskArn: a, lastStatus: 'RUNNING'})),
+			failures: asked.filter((a) => missing.has(a)).map((a) => ({arn: a, reason: 'MISSING'})),
+		};
+	});
+}
+
+beforeEach(() => {
+	ecsMock.reset();
+});
+
+describe('listAllTaskArns', () => {
+	it('follows nextToken through every page', async () => {
+		ecsMock
+			.on(ListTasksCommand).resolves({taskArns: [arn(1), arn(2)], nextToken: 'page-2'})
+			.on(ListTasksCommand, {nextToken: 'page-2'}).resolves({taskArns: [arn(3)], nextToken: 'page-3'})
+			.on(ListTasksCommand, {nextToken: 'page-3'}).resolves({taskArns: [arn(4)]});
+
+		const arns = await listAllTaskArns(client, {cluster: 'prod', desiredStatus: 'RUNNING'});
+
+		expect(arns).toEqual([arn(1), arn(2), arn(3), arn(4)]);
+		const inputs = ecsMock.commandCalls(ListTasksCommand).map((call) => call.args[0].input);
+		expect(inputs.map((input) => input.nextToken)).toEqual([undefined, 'page-2', 'page-3']);
+		expect(inputs.every((input) => input.maxResults === 100 && input.cluster === 'prod')).toBe(true);
+	});
+
+	it('reads the real empty ListTasks response', async () => {
+		ecsMock.on(ListTasksCommand).resolves(loadListTasks('list-tasks-empty.json'));
+		expect(await listAllTaskArns(client, {cluster: 'prod', desiredStatus: 'RUNNING'})).toEqual([]);
+	});
+});
+
+describe('fetchTasks', () => {
+	it('lists desired RUNNING and STOPPED tasks and returns each once', async () => {
+		ecsMock
+			.on(ListTasksCommand, {desiredStatus: 'RUNNING'}).resolves({taskArns: [arn(1), arn(2)]})
+			.on(ListTasksCommand, {desiredStatus: 'STOPPED'}).resolves({taskArns: [arn(2), arn(3)]});
+		describeEveryAskedTask();
+
+		const {tasks, missing, failures} = await fetchTasks(client, {cluster: 'prod'});
+
+		expect(tasks.map((task) => task.taskArn)).toEqual([arn(1), arn(2), arn(3)]);
+		expect(missing).toEqual([]);
+		expect(failures).toEqual([]);
+		const statuses = ecsMock.commandCalls(ListTasksCommand).map((call) => call.args[0].input.desiredStatus);
+		expect(statuses.sort()).toEqual(['RUNNING', 'STOPPED']);
+		const describe = ecsMock.commandCalls(DescribeTasksCommand)[0]?.args[0].input;
+		expect(describe).toMatchObject({cluster: 'prod', include: ['TAGS']});
+	});
+
+	it('describes more than 100 tasks in calls of at most 100, every task exactly once', async () => {
+		const running = Array.from({length: 230}, (_, i) => arn(i + 1));
+		const stopped = Array.from({length: 30}, (_, i) => arn(i + 221));
+		ecsMock
+			.on(ListTasksCommand, {desiredStatus: 'RUNNING'}).resolves({taskArns: running.slice(0, 100), nextToken: 'r2'})
+			.on(ListTasksCommand, {desiredStatus: 'RUNNING', nextToken: 'r2'}).resolves({taskArns: running.slice(100, 180), nextToken: 'r3'})
+			.on(ListTasksCommand, {desiredStatus: 'RUNNING', nextToken: 'r3'}).resolves({taskArns: running.slice(180)})
+			.on(ListTasksCommand, {desiredStatus: 'STOPPED'}).resolves({taskArns: stopped});
+		describeEveryAskedTask();
+
+		const {tasks} = await fetchTasks(client, {cluster: 'prod'});
+
+		const all = Array.from({length: 250}, (_, i) => arn(i + 1));
+		expect(tasks.map((task) => task.taskArn)).toEqual(all);
+		const chunks = ecsMock.commandCalls(DescribeTasksCommand).map((call) => call.args[0].input.tasks ?? []);
+		expect(chunks.length).toBe(3);
+		expect(chunks.every((asked) => asked.length <= 100)).toBe(true);
+		expect(chunks.flat().sort()).toEqual([...all].sort());
+	});
+
+	it('treats MISSING failures as tasks that are gone, not as errors, and reports other failures', async () => {
+		ecsMock.on(ListTasksCommand, {desiredStatus: 'RUNNING'}).resolves({taskArns: [arn(1), arn(2), arn(3)]});
+		ecsMock.on(ListTasksCommand, {desiredStatus: 'STOPPED'}).resolves({taskArns: []});
+		ecsMock.on(DescribeTasksCommand).resolves({
+			tasks: [{taskArn: arn(1)}],
+			failures: [{arn: arn(2), reason: 'MISSING'}, {arn: arn(3), reason: 'ACCESS_DENIED', detail: 'no'}],
+		});
+
+		const {tasks, missing, failures} = await fetchTasks(client, {cluster: 'prod'});
+
+		expect(tasks.map((task) => task.taskArn)).toEqual([arn(1)]);
+		expect(missing).toEqual([arn(2)]);
+		expect(failures).toEqual([{arn: arn(3), reason: 'ACCESS_DENIED', detail: 'no'}]);
+	});
+
+	it('lists each watched service, RUNNING and STOPPED', async () => {
+		ecsMock.on(ListTasksCommand, {serviceName: 'web'}).resolves({taskArns: [arn(1)]});
+		ecsMock.on(ListTasksCommand, {serviceName: 'api'}).resolves({taskArns: [arn(2)]});
+		describeEveryAskedTask();
+
+		const {tasks} = await fetchTasks(client, {cluster: 'prod', services: ['web', 'api']});
+
+		expect(tasks.map((task) => task.taskArn).sort()).toEqual([arn(1), arn(2)]);
+		const queries = ecsMock.commandCalls(ListTasksCommand).map((call) => `${call.args[0].input.serviceName}/${call.args[0].input.desiredStatus}`);
+		expect(queries.sort()).toEqual(['api/RUNNING', 'api/STOPPED', 'web/RUNNING', 'web/STOPPED']);
+	});
+
+	it('maps the real recorded ListTasks + DescribeTasks pair', async () => {
+		ecsMock.on(ListTasksCommand, {desiredStatus: 'RUNNING'}).resolves(loadListTasks('list-tasks-two.placebo.json'));
+		ecsMock.on(ListTasksCommand, {desiredStatus: 'STOPPED'}).resolves({taskArns: []});
+		ecsMock.on(DescribeTasksCommand).resolves(loadDescribeTasks('fargate-spot-provisioning-attaching-and-pending.placebo.json'));
+
+		const {tasks} = await fetchTasks(client, {cluster: 'c7n-fargate-test'});
+
+		expect(tasks.map((task) => [task.taskId, task.lastStatus, task.eniId, task.attachmentStatus])).toEqual([
+			['575e66d2c7814af6aab4d3ec8ab58dab', 'PROVISIONING', 'eni-0d77e756c403bc543', 'ATTACHING'],
+			['ab3791544fcc4bd2a501edb673f037f6', 'PENDING', 'eni-0c3042130d331bd71', 'ATTACHED'],
+		]);
+	});
+
+	it('makes no DescribeTasks call for an empty cluster', async () => {
+		ecsMock.on(ListTasksCommand).resolves({taskArns: []});
+		expect(await fetchTasks(client, {cluster: 'prod'})).toEqual({tasks: [], missing: [], failures: []});
+		expect(ecsMock.commandCalls(DescribeTasksCommand)).toHaveLength(0);
+	});
+
+	it('passes the abort signal to every call and rejects on API errors', async () => {
+		const controller = new AbortController();
+		ecsMock.on(ListTasksCommand).rejects(Object.assign(new Error('Cluster not found.'), {name: 'ClusterNotFoundException'}));
+
+		await expect(fetchTasks(client, {cluster: 'nope', signal: controller.signal})).rejects.toMatchObject({
+			name: 'ClusterNotFoundException',
+		});
+		expect((ecsMock.commandCalls(ListTasksCommand)[0]?.args as unknown[] | undefined)?.[1]).toEqual({abortSignal: controller.signal});
+	});
+
+	it('sends nothing once aborted', async () => {
+		const controller = new AbortController();
+		controller.abort();
+		ecsMock.on(ListTasksCommand).resolves({taskArns: [arn(1)]});
+
+		await expect(fetchTasks(client, {cluster: 'prod', signal: controller.signal})).rejects.toMatchObject({name: 'AbortError'});
+		expect(ecsMock.calls()).toHaveLength(0);
+	});
+});
