@@ -1,0 +1,155 @@
+import type {ClusterState} from './cluster-state.js';
+import {createSubnet} from './network.js';
+import type {ContainerSpec, RegisterTaskDefinitionInput} from './task-definitions.js';
+import type {SimulatedWorld} from './world.js';
+
+const minute = 60 * 1000;
+
+export interface SeedCounts {
+	web: number;
+	api: number;
+	worker: number;
+	standalone: number;
+	batch: number;
+}
+
+/** Splits the wanted number of RUNNING tasks between the demo cluster's services. */
+export function seedCounts(taskCount: number): SeedCounts {
+	const total = Math.max(0, Math.floor(taskCount));
+	if (total >= 15) return {web: 6, api: 4, worker: 3, standalone: 2, batch: total - 15};
+	const web = Math.min(total, Math.max(1, Math.round((total * 6) / 15)));
+	const api = Math.min(total - web, Math.max(1, Math.round((total * 4) / 15)));
+	const worker = Math.min(total - web - api, Math.max(1, Math.round((total * 3) / 15)));
+	const standalone = total >= 10 ? 2 : 0;
+	return {web, api, worker, standalone, batch: Math.max(0, total - web - api - worker - standalone)};
+}
+
+function addCluster(world: SimulatedWorld, name: string, at: number): ClusterState {
+	const {region, accountId, prng} = world;
+	const zones = ['a', 'b', 'c'].map(letter => `${region}${letter}`);
+	const subnets = zones.map((zone, index) => createSubnet(`subnet-${prng.hex(17)}`, zone, `10.0.${index * 16}.0/20`));
+	const cluster: ClusterState = {
+		name,
+		arn: `arn:aws:ecs:${region}:${accountId}:cluster/${name}`,
+		createdAt: at,
+		subnets,
+		containerInstances: subnets.map(subnet => ({
+			arn: `arn:aws:ecs:${region}:${accountId}:container-instance/${name}/${prng.hex(32)}`,
+			ec2InstanceId: `i-${prng.hex(17)}`,
+			availabilityZone: subnet.availabilityZone,
+			subnetId: subnet.id,
+			nextHostPort: 32_768,
+			freePorts: [],
+		})),
+		services: new Map(),
+	};
+	world.clusters.set(name, cluster);
+	return cluster;
+}
+
+const webContainers = (version: string): ContainerSpec[] => [
+	{name: 'app', image: `public.ecr.aws/ecswatch/web:${version}`, cpu: 384, memory: 768, essential: true, containerPort: 8080, healthCheck: true},
+	{name: 'envoy', image: 'public.ecr.aws/appmesh/aws-appmesh-envoy:v1.29.4.0-prod', cpu: 128, memory: 256, essential: true, containerPort: 9901},
+];
+
+const apiContainers = (version: string): ContainerSpec[] => [
+	{name: 'api', image: `public.ecr.aws/ecswatch/api:${version}`, cpu: 448, memory: 896, essential: true, containerPort: 3000, healthCheck: true},
+	{name: 'log-router', image: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.2', cpu: 64, memory: 128, essential: false},
+];
+
+function registerFamilies(world: SimulatedWorld): void {
+	const fargate: Pick<RegisterTaskDefinitionInput, 'networkMode' | 'requiresCompatibilities'> = {networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE']};
+	world.registerTaskDefinition({family: 'web', revision: 41, containers: webContainers('1.41.0'), cpu: '512', memory: '1024', ...fargate});
+	world.registerTaskDefinition({family: 'web', containers: webContainers('1.42.0')});
+	world.registerTaskDefinition({family: 'web', containers: webContainers('1.43.0'), behaviour: 'unhealthy'});
+	world.registerTaskDefinition({family: 'api', revision: 7, containers: apiContainers('2.7.1'), cpu: '512', memory: '1024', ...fargate});
+	world.registerTaskDefinition({family: 'api', containers: apiContainers('2.8.0'), behaviour: 'crash'});
+	world.registerTaskDefinition({
+		family: 'worker',
+		revision: 12,
+		networkMode: 'bridge',
+		requiresCompatibilities: ['EC2'],
+		cpu: '256',
+		memory: '512',
+		containers: [{name: 'worker', image: 'public.ecr.aws/ecswatch/worker:5.3.0', cpu: 256, memory: 512, essential: true, containerPort: 8080}],
+	});
+	world.registerTaskDefinition({
+		family: 'batch',
+		revision: 3,
+		...fargate,
+		containers: [{name: 'batch', image: 'public.ecr.aws/ecswatch/batch:0.9.2', cpu: 256, memory: 512, essential: true}],
+	});
+	world.registerTaskDefinition({
+		family: 'migrate',
+		revision: 5,
+		...fargate,
+		behaviour: 'exit',
+		containers: [{name: 'migrate', image: 'public.ecr.aws/ecswatch/api:2.7.1', cpu: 256, memory: 512, essential: true}],
+	});
+	world.registerTaskDefinition({
+		family: 'report',
+		revision: 2,
+		networkMode: 'awsvpc',
+		requiresCompatibilities: ['EC2'],
+		containers: [{name: 'report', image: 'public.ecr.aws/ecswatch/report:1.0.4', cpu: 256, memory: 512, essential: true, containerPort: 8000, healthCheck: true}],
+	});
+	world.registerTaskDefinition({
+		family: 'cron-sync',
+		revision: 9,
+		...fargate,
+		containers: [{name: 'sync', image: 'public.ecr.aws/ecswatch/cron-sync:3.1.0', cpu: 256, memory: 512, essential: true}],
+	});
+}
+
+/**
+ * The demo cluster: `web` (Fargate, app + envoy, circuit breaker with rollback), `api` (FARGATE_SPOT),
+ * `worker` (EC2 bridge mode), `batch` (the bulk of taskCount), standalone tasks and one stopped
+ * migration. Its history is simulated from 40 minutes before the clock's time, so at the clock's
+ * time every service is steady and every task RUNNING.
+ */
+export function seedDemoWorld(world: SimulatedWorld, taskCount: number): void {
+	const now = world.clock.now();
+	const counts = seedCounts(taskCount);
+	const start = now - 40 * minute;
+	world.runAt(start, () => {
+		addCluster(world, 'demo', start - 30 * 24 * 60 * minute);
+		registerFamilies(world);
+	});
+	const subnets = world.subnets('demo').map(s => s.subnetId);
+	world.runAt(start, () => {
+		world.runTask('demo', {taskDefinition: 'migrate:5', subnets, startedBy: 'deploy-pipeline'});
+	});
+	world.runAt(now - 30 * minute, () => {
+		world.createService('demo', {
+			serviceName: 'web',
+			taskDefinition: 'web:41',
+			desiredCount: counts.web,
+			launchType: 'FARGATE',
+			deploymentConfiguration: {deploymentCircuitBreaker: {enable: true, rollback: true}},
+		});
+		world.createService('demo', {
+			serviceName: 'api',
+			taskDefinition: 'api:7',
+			desiredCount: counts.api,
+			capacityProviderStrategy: [{capacityProvider: 'FARGATE', weight: 1, base: 1}, {capacityProvider: 'FARGATE_SPOT', weight: 3}],
+			deploymentConfiguration: {deploymentCircuitBreaker: {enable: true, rollback: true}},
+		});
+		world.createService('demo', {
+			serviceName: 'worker',
+			taskDefinition: 'worker:12',
+			desiredCount: counts.worker,
+			launchType: 'EC2',
+			deploymentConfiguration: {minimumHealthyPercent: 50, maximumPercent: 100},
+		});
+		if (counts.batch > 0) {
+			world.createService('demo', {serviceName: 'batch', taskDefinition: 'batch:3', desiredCount: counts.batch, launchType: 'FARGATE'});
+		}
+	});
+	world.runAt(now - 25 * minute, () => {
+		if (counts.standalone > 0) {
+			world.runTask('demo', {taskDefinition: 'report:2', launchType: 'EC2', subnets, startedBy: 'ops-oncall'});
+			world.runTask('demo', {taskDefinition: 'cron-sync:9', subnets, group: 'family:cron-sync', startedBy: 'events-rule/cron-sync'});
+		}
+	});
+	world.sync();
+}

@@ -1,0 +1,73 @@
+import type {Subnet} from './network.js';
+import type {TaskDefinition} from './task-definitions.js';
+import type {TaskState} from './task-state.js';
+
+export interface CapacityProviderItem {
+	capacityProvider: string;
+	weight: number;
+	base: number;
+}
+
+export type ServiceLaunch = {launchType: 'FARGATE' | 'EC2'} | {capacityProviderStrategy: CapacityProviderItem[]};
+
+export interface DeploymentConfiguration {
+	minimumHealthyPercent: number;
+	maximumPercent: number;
+	deploymentCircuitBreaker: {enable: boolean; rollback: boolean};
+}
+
+export interface Deployment {
+	id: string;
+	status: 'PRIMARY' | 'ACTIVE';
+	definition: TaskDefinition;
+	/** The service's desired count for the PRIMARY; the shrinking remainder for an old one. */
+	desiredCount: number;
+	failedTasks: number;
+	createdAt: number;
+	updatedAt: number;
+	rolloutState: 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
+	rolloutStateReason: string;
+	/** Its tasks not yet removed from the world, in launch order. */
+	tasks: Set<TaskState>;
+}
+
+export interface ServiceEvent {
+	id: string;
+	createdAt: number;
+	message: string;
+}
+
+export interface ServiceState {
+	name: string;
+	arn: string;
+	clusterArn: string;
+	desiredCount: number;
+	launch: ServiceLaunch;
+	subnets: Subnet[];
+	securityGroups: string[];
+	deploymentConfiguration: DeploymentConfiguration;
+	/** PRIMARY first, then older ACTIVE ones. */
+	deployments: Deployment[];
+	/** Newest first, at most 100. */
+	events: ServiceEvent[];
+	createdAt: number;
+	/** The task definition of the last deployment that completed: the circuit breaker's rollback target. */
+	lastCompleted?: {definition: TaskDefinition; deploymentId: string};
+	steady: boolean;
+	reconcileAt?: number;
+}
+
+export const maxServiceEvents = 100;
+
+export function primaryOf(service: ServiceState): Deployment {
+	const primary = service.deployments[0];
+	if (!primary) {
+		throw new Error(`service ${service.name} has no deployment`);
+	}
+
+	return primary;
+}
+
+/** ECS's fixed circuit-breaker threshold: half the desired count, at least 3, at most 200. */
+export const failureThreshold = (desiredCount: number): number =>
+	Math.min(200, Math.max(3, Math.ceil(desiredCount * 0.5)));

@@ -1,0 +1,124 @@
+import type {Deployment, ServiceLaunch, ServiceState} from './service-state.js';
+import type {TaskState} from './task-state.js';
+import type {Json, WireRecord} from './world-api.js';
+
+const pendingStatuses = new Set(['PROVISIONING', 'PENDING', 'ACTIVATING']);
+
+export interface Counts {
+	running: number;
+	pending: number;
+}
+
+export function countTasks(tasks: Iterable<TaskState>): Counts {
+	let running = 0;
+	let pending = 0;
+	for (const task of tasks) {
+		if (task.lastStatus === 'RUNNING') running++;
+		else if (task.desiredStatus === 'RUNNING' && pendingStatuses.has(task.lastStatus)) pending++;
+	}
+
+	return {running, pending};
+}
+
+function launchFields(launch: ServiceLaunch, record: WireRecord): void {
+	if ('launchType' in launch) {
+		record['launchType'] = launch.launchType;
+	} else {
+		record['capacityProviderStrategy'] = launch.capacityProviderStrategy.map(item => ({...item}));
+	}
+}
+
+const isFargate = (service: ServiceState): boolean =>
+	!('launchType' in service.launch) || service.launch.launchType === 'FARGATE';
+
+function networkConfiguration(service: ServiceState): Json | undefined {
+	const primary = service.deployments[0];
+	if (!primary || primary.definition.networkMode !== 'awsvpc') {
+		return undefined;
+	}
+
+	return {
+		awsvpcConfiguration: {
+			subnets: service.subnets.map(s => s.id),
+			securityGroups: [...service.securityGroups],
+			assignPublicIp: 'DISABLED',
+		},
+	};
+}
+
+function deploymentToWire(service: ServiceState, deployment: Deployment): WireRecord {
+	const counts = countTasks(deployment.tasks);
+	const record: WireRecord = {
+		id: deployment.id,
+		status: deployment.status,
+		taskDefinition: deployment.definition.arn,
+		desiredCount: deployment.desiredCount,
+		pendingCount: counts.pending,
+		runningCount: counts.running,
+		failedTasks: deployment.failedTasks,
+		createdAt: deployment.createdAt,
+		updatedAt: deployment.updatedAt,
+	};
+	launchFields(service.launch, record);
+	if (isFargate(service)) {
+		record['platformVersion'] = '1.4.0';
+		record['platformFamily'] = 'Linux';
+	}
+
+	const network = networkConfiguration(service);
+	if (network !== undefined) record['networkConfiguration'] = network;
+	record['rolloutState'] = deployment.rolloutState;
+	record['rolloutStateReason'] = deployment.rolloutStateReason;
+	return record;
+}
+
+/** Renders a service as DescribeServices returns it (timestamps in epoch milliseconds). */
+export function serviceToWire(service: ServiceState, accountId: string): WireRecord {
+	let running = 0;
+	let pending = 0;
+	for (const deployment of service.deployments) {
+		const counts = countTasks(deployment.tasks);
+		running += counts.running;
+		pending += counts.pending;
+	}
+
+	const primary = service.deployments[0];
+	const record: WireRecord = {
+		serviceArn: service.arn,
+		serviceName: service.name,
+		clusterArn: service.clusterArn,
+		loadBalancers: [],
+		serviceRegistries: [],
+		status: 'ACTIVE',
+		desiredCount: service.desiredCount,
+		runningCount: running,
+		pendingCount: pending,
+	};
+	launchFields(service.launch, record);
+	if (isFargate(service)) {
+		record['platformVersion'] = 'LATEST';
+		record['platformFamily'] = 'Linux';
+	}
+
+	if (primary) record['taskDefinition'] = primary.definition.arn;
+	record['deploymentConfiguration'] = {
+		deploymentCircuitBreaker: {...service.deploymentConfiguration.deploymentCircuitBreaker},
+		maximumPercent: service.deploymentConfiguration.maximumPercent,
+		minimumHealthyPercent: service.deploymentConfiguration.minimumHealthyPercent,
+	};
+	record['deployments'] = service.deployments.map(d => deploymentToWire(service, d));
+	record['events'] = service.events.map(e => ({id: e.id, createdAt: e.createdAt, message: e.message}));
+	record['createdAt'] = service.createdAt;
+	record['createdBy'] = `arn:aws:iam::${accountId}:role/deployer`;
+	record['placementConstraints'] = [];
+	record['placementStrategy'] = isFargate(service) ? [] : [{type: 'spread', field: 'attribute:ecs.availability-zone'}];
+	const network = networkConfiguration(service);
+	if (network !== undefined) record['networkConfiguration'] = network;
+	record['healthCheckGracePeriodSeconds'] = 0;
+	record['schedulingStrategy'] = 'REPLICA';
+	record['deploymentController'] = {type: 'ECS'};
+	record['enableECSManagedTags'] = true;
+	record['propagateTags'] = 'NONE';
+	record['enableExecuteCommand'] = false;
+	return record;
+}

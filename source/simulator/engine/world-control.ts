@@ -1,0 +1,30 @@
+import type {DeploymentConfiguration} from './service-state.js';
+import type {RegisterTaskDefinitionInput, TaskBehaviour} from './task-definitions.js';
+import type {WireRecord} from './world-api.js';
+
+export interface CreateServiceInput {
+	serviceName: string;
+	taskDefinition: string;
+	desiredCount: number;
+	/** Give a launch type or a capacity provider strategy, never both (FARGATE when neither). */
+	launchType?: 'FARGATE' | 'EC2';
+	capacityProviderStrategy?: Array<{capacityProvider: string; weight?: number; base?: number}>;
+	/** Subnet ids for awsvpc tasks (default: every subnet of the cluster). */
+	subnets?: string[];
+	deploymentConfiguration?: Partial<DeploymentConfiguration>;
+}
+
+/** The test and demo handles on a world, beyond what the ECS API offers. */
+export interface WorldControl {
+	/** The default cluster's name ('demo'). */
+	clusterName(): string;
+	registerTaskDefinition(input: RegisterTaskDefinitionInput): WireRecord;
+	/** Makes future tasks of that revision behave this way (tasks already started keep theirs). */
+	setTaskDefinitionBehaviour(taskDefinition: string, behaviour: TaskBehaviour): void;
+	createService(cluster: string, input: CreateServiceInput): WireRecord;
+	/** The cluster's subnets, one per Availability Zone. */
+	subnets(cluster: string): Array<{subnetId: string; availabilityZone: string; cidrBlock: string}>;
+	containerInstanceArns(cluster: string): string[];
+	/** Advances the state machines to the clock's time (every read does this by itself). */
+	sync(): void;
+}

@@ -1,0 +1,280 @@
+import {Agenda} from './agenda.js';
+import type {ClusterState} from './cluster-state.js';
+import {instanceOf, leastUsed, subnetOf} from './placement.js';
+import {Prng} from './prng.js';
+import {ServiceScheduler} from './service-scheduler.js';
+import type {CapacityProviderItem, ServiceState} from './service-state.js';
+import {serviceToWire} from './service-wire.js';
+import type {RegisterTaskDefinitionInput, TaskBehaviour, TaskDefinition} from './task-definitions.js';
+import {TaskDefinitionRegistry} from './task-definitions.js';
+import type {LaunchSpec, TaskEvent} from './task-lifecycle.js';
+import {TaskLifecycle} from './task-lifecycle.js';
+import type {TaskState} from './task-state.js';
+import {isLive} from './task-state.js';
+import {taskToWire} from './task-wire.js';
+import type {Clock, ListTasksFilter, RunTaskInput, RunTaskResult, UpdateServiceInput, WireRecord} from './world-api.js';
+import {EcsError} from './world-api.js';
+import {describeClusterRecord} from './cluster-wire.js';
+import type {CreateServiceInput, WorldControl} from './world-control.js';
+import {planRunTask} from './run-task.js';
+
+const clusterNotFound = (): EcsError => new EcsError('ClusterNotFoundException', 'Cluster not found.');
+const invalid = (message: string): EcsError => new EcsError('InvalidParameterException', message);
+const lastSegment = (reference: string): string => reference.slice(reference.lastIndexOf('/') + 1);
+
+export class SimulatedWorld implements WorldControl {
+	readonly agenda = new Agenda();
+	readonly prng: Prng;
+	readonly registry: TaskDefinitionRegistry;
+	readonly lifecycle: TaskLifecycle;
+	readonly scheduler: ServiceScheduler;
+	readonly clusters = new Map<string, ClusterState>();
+	private override: number | undefined;
+
+	constructor(
+		readonly clock: Clock,
+		readonly region: string,
+		readonly accountId: string,
+		seed: number,
+	) {
+		this.prng = new Prng(seed);
+		this.registry = new TaskDefinitionRegistry(region, accountId);
+		this.lifecycle = new TaskLifecycle(region, accountId, this.agenda, this.prng, (task, event, at) => this.onTaskEvent(task, event, at));
+		this.scheduler = new ServiceScheduler(this.agenda, this.prng, this.lifecycle);
+	}
+
+	/** Runs `action` as if the clock read `at` (which must not be in the future): seeds history. */
+	runAt(at: number, action: () => void): void {
+		this.agenda.runUntil(at);
+		this.override = at;
+		try {
+			action();
+		} finally {
+			this.override = undefined;
+		}
+	}
+
+	now(): number {
+		return this.override ?? this.clock.now();
+	}
+
+	sync(): void {
+		if (this.override === undefined) this.agenda.runUntil(this.clock.now());
+	}
+
+	clusterName(): string {
+		return [...this.clusters.values()][0]?.name ?? 'default';
+	}
+
+	cluster(reference: string | undefined): ClusterState {
+		const name = lastSegment(reference === undefined || reference === '' ? 'default' : reference);
+		const cluster = this.clusters.get(name);
+		if (!cluster || (reference?.startsWith('arn:') && reference !== cluster.arn)) throw clusterNotFound();
+		return cluster;
+	}
+
+	service(cluster: ClusterState, reference: string): ServiceState | undefined {
+		const service = cluster.services.get(lastSegment(reference));
+		return service && (!reference.startsWith('arn:') || reference === service.arn) ? service : undefined;
+	}
+
+	task(cluster: ClusterState, reference: string): TaskState | undefined {
+		const task = this.lifecycle.tasks.get(lastSegment(reference));
+		return task && task.clusterArn === cluster.arn && (!reference.startsWith('arn:') || reference === task.arn) ? task : undefined;
+	}
+
+	listClusterArns(): string[] {
+		this.sync();
+		return [...this.clusters.values()].map(c => c.arn);
+	}
+
+	describeCluster(reference: string): WireRecord | undefined {
+		this.sync();
+		try {
+			const cluster = this.cluster(reference);
+			return describeClusterRecord(cluster, this.lifecycle.tasks.values());
+		} catch {
+			return undefined;
+		}
+	}
+
+	listServiceArns(cluster: string): string[] {
+		this.sync();
+		return [...this.cluster(cluster).services.values()].map(s => s.arn);
+	}
+
+	describeService(cluster: string, service: string): WireRecord | undefined {
+		this.sync();
+		const found = this.service(this.cluster(cluster), service);
+		return found ? serviceToWire(found, this.accountId) : undefined;
+	}
+
+	updateService(clusterReference: string, serviceReference: string, input: UpdateServiceInput): WireRecord {
+		this.sync();
+		const cluster = this.cluster(clusterReference);
+		const service = this.service(cluster, serviceReference);
+		if (!service) throw new EcsError('ServiceNotFoundException', 'Service not found.');
+		if (input.desiredCount !== undefined && (!Number.isInteger(input.desiredCount) || input.desiredCount < 0)) {
+			throw invalid('Invalid desired count: it must be a whole number of at least 0.');
+		}
+
+		let definition: TaskDefinition | undefined;
+		if (input.taskDefinition !== undefined) {
+			definition = this.registry.resolve(input.taskDefinition);
+			if (!definition) throw invalid('TaskDefinition not found.');
+		}
+
+		const at = this.now();
+		if (input.desiredCount !== undefined) service.desiredCount = input.desiredCount;
+		const primary = service.deployments[0];
+		const changed = definition !== undefined && definition !== primary?.definition;
+		if (changed || input.forceNewDeployment === true) {
+			this.scheduler.newDeployment(service, definition ?? primary!.definition, at);
+		}
+
+		this.scheduler.poke(cluster, service, at);
+		return serviceToWire(service, this.accountId);
+	}
+
+	listTaskArns(clusterReference: string, filter: ListTasksFilter): string[] {
+		this.sync();
+		const cluster = this.cluster(clusterReference);
+		const desired = filter.desiredStatus ?? 'RUNNING';
+		const serviceName = filter.serviceName === undefined ? undefined : lastSegment(filter.serviceName);
+		const instance = filter.containerInstance === undefined ? undefined : lastSegment(filter.containerInstance);
+		const arns: string[] = [];
+		for (const task of this.lifecycle.tasks.values()) {
+			if (task.clusterArn !== cluster.arn || task.desiredStatus !== desired) continue;
+			if (serviceName !== undefined && task.serviceName !== serviceName) continue;
+			if (filter.family !== undefined && task.definition.family !== filter.family) continue;
+			if (filter.launchType !== undefined && task.launchType !== filter.launchType) continue;
+			if (filter.startedBy !== undefined && task.startedBy !== filter.startedBy) continue;
+			if (instance !== undefined && (!task.containerInstance || lastSegment(task.containerInstance.arn) !== instance)) continue;
+			arns.push(task.arn);
+		}
+
+		return arns;
+	}
+
+	describeTask(cluster: string, reference: string): WireRecord | undefined {
+		this.sync();
+		const task = this.task(this.cluster(cluster), reference);
+		return task ? taskToWire(task, this.region) : undefined;
+	}
+
+	stopTask(cluster: string, reference: string, reason?: string): WireRecord {
+		this.sync();
+		const task = this.task(this.cluster(cluster), reference);
+		if (!task) throw invalid('The referenced task was not found.');
+		this.lifecycle.stop(task, this.now(), {stopCode: 'UserInitiated', reason: reason ?? 'Task stopped by user'});
+		return taskToWire(task, this.region);
+	}
+
+	runTask(clusterReference: string, input: RunTaskInput): RunTaskResult {
+		this.sync();
+		const cluster = this.cluster(clusterReference);
+		const {definition, count, launchType, subnets} = planRunTask(cluster, this.registry, input);
+		const at = this.now();
+		const tasks: WireRecord[] = [];
+		// Like ECS, spread across the zones among the tasks of the same group.
+		const group = input.group ?? `family:${definition.family}`;
+		const live = [...this.lifecycle.tasks.values()].filter(t => t.clusterArn === cluster.arn && t.group === group && isLive(t));
+		for (let i = 0; i < count; i++) {
+			const spec: LaunchSpec = {
+				definition,
+				clusterArn: cluster.arn,
+				clusterName: cluster.name,
+				launchType,
+				group,
+				tags: input.tags ?? [],
+			};
+			if (input.startedBy !== undefined) spec.startedBy = input.startedBy;
+			const provider = input.capacityProviderStrategy?.[0]?.capacityProvider;
+			if (provider !== undefined) spec.capacityProviderName = provider;
+			if (launchType === 'EC2') {
+				const instance = leastUsed(cluster.containerInstances, live, instanceOf);
+				if (instance) spec.containerInstance = instance;
+				const subnet = subnets.find(s => s.availabilityZone === instance?.availabilityZone) ?? subnets[0];
+				if (subnet) spec.subnet = subnet;
+			} else {
+				const subnet = leastUsed(subnets, live, subnetOf);
+				if (subnet) spec.subnet = subnet;
+			}
+
+			const task = this.lifecycle.launch(spec, at);
+			live.push(task);
+			tasks.push(taskToWire(task, this.region));
+		}
+
+		return {tasks, failures: []};
+	}
+
+	describeTaskDefinition(reference: string): WireRecord | undefined {
+		this.sync();
+		const definition = this.registry.resolve(reference);
+		return definition ? this.registry.toWire(definition) : undefined;
+	}
+
+	registerTaskDefinition(input: RegisterTaskDefinitionInput): WireRecord {
+		this.sync();
+		return this.registry.toWire(this.registry.register(input, this.now()));
+	}
+
+	setTaskDefinitionBehaviour(reference: string, behaviour: TaskBehaviour): void {
+		const definition = this.registry.resolve(reference);
+		if (!definition) throw invalid('TaskDefinition not found.');
+		definition.behaviour = behaviour;
+	}
+
+	createService(clusterReference: string, input: CreateServiceInput): WireRecord {
+		this.sync();
+		const cluster = this.cluster(clusterReference);
+		if (cluster.services.has(input.serviceName)) throw invalid('Creation of service was not idempotent.');
+		const definition = this.registry.resolve(input.taskDefinition);
+		if (!definition) throw invalid('TaskDefinition not found.');
+		const strategy: CapacityProviderItem[] | undefined = input.capacityProviderStrategy?.map(item => ({
+			capacityProvider: item.capacityProvider,
+			weight: item.weight ?? 0,
+			base: item.base ?? 0,
+		}));
+		const subnets = input.subnets === undefined ? cluster.subnets : cluster.subnets.filter(s => input.subnets?.includes(s.id));
+		const at = this.now();
+		const service: ServiceState = {
+			name: input.serviceName,
+			arn: `arn:aws:ecs:${this.region}:${this.accountId}:service/${cluster.name}/${input.serviceName}`,
+			clusterArn: cluster.arn,
+			desiredCount: input.desiredCount,
+			launch: strategy ? {capacityProviderStrategy: strategy} : {launchType: input.launchType ?? 'FARGATE'},
+			subnets,
+			securityGroups: [`sg-${this.prng.hex(17)}`],
+			deploymentConfiguration: {
+				minimumHealthyPercent: input.deploymentConfiguration?.minimumHealthyPercent ?? 100,
+				maximumPercent: input.deploymentConfiguration?.maximumPercent ?? 200,
+				deploymentCircuitBreaker: input.deploymentConfiguration?.deploymentCircuitBreaker ?? {enable: false, rollback: false},
+			},
+			deployments: [],
+			events: [],
+			createdAt: at,
+			steady: false,
+		};
+		cluster.services.set(service.name, service);
+		this.scheduler.newDeployment(service, definition, at);
+		this.scheduler.poke(cluster, service, at);
+		return serviceToWire(service, this.accountId);
+	}
+
+	subnets(cluster: string): Array<{subnetId: string; availabilityZone: string; cidrBlock: string}> {
+		return this.cluster(cluster).subnets.map(s => ({subnetId: s.id, availabilityZone: s.availabilityZone, cidrBlock: s.cidr}));
+	}
+
+	containerInstanceArns(cluster: string): string[] {
+		return this.cluster(cluster).containerInstances.map(i => i.arn);
+	}
+
+	private onTaskEvent(task: TaskState, event: TaskEvent, at: number): void {
+		if (task.serviceName === undefined) return;
+		const cluster = this.clusters.get(lastSegment(task.clusterArn));
+		const service = cluster?.services.get(task.serviceName);
+		if (cluster && service) this.scheduler.onTaskEvent(cluster, service, task, event, at);
+	}
+}
