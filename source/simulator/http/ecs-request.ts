@@ -1,0 +1,103 @@
+import {randomUUID} from 'node:crypto';
+import {EcsError, type Json, type World} from '../engine/world-api.js';
+import type {FaultController} from '../faults/fault-controller.js';
+import type {Input} from './input.js';
+import {operations} from './operations.js';
+import {toWire} from './wire-json.js';
+
+export const ecsTargetPrefix = 'AmazonEC2ContainerServiceV20141113.';
+export const jsonContentType = 'application/x-amz-json-1.1';
+
+/** What the HTTP server receives. */
+export interface EcsRequest {
+	method: string;
+	path: string;
+	headers: Readonly<Record<string, string | string[] | undefined>>;
+	body: string;
+}
+
+export interface EcsContext {
+	world: World;
+	faults: FaultController;
+	/** Told about bugs answered as 500 ServerException (nothing is printed: a TUI may own the terminal). */
+	onInternalError?: ((error: unknown) => void) | undefined;
+}
+
+/** What to do with the connection: answer, or destroy it without a word (an injected drop). */
+export type EcsAnswer =
+	| {kind: 'reply'; status: number; headers: Record<string, string>; body: string}
+	| {kind: 'drop'};
+
+function reply(status: number, body: Json): EcsAnswer {
+	return {
+		kind: 'reply',
+		status,
+		headers: {'content-type': jsonContentType, 'x-amzn-requestid': randomUUID()},
+		body: JSON.stringify(body),
+	};
+}
+
+const errorReply = (status: number, type: string, message?: string): EcsAnswer =>
+	reply(status, message === undefined ? {__type: type} : {__type: type, message});
+
+const header = (request: EcsRequest, name: string) => {
+	const value = request.headers[name];
+	return Array.isArray(value) ? value[0] : value;
+};
+
+function parseBody(body: string): Input | undefined {
+	if (body.trim() === '') {
+		return {};
+	}
+
+	try {
+		const parsed = JSON.parse(body) as unknown;
+		return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Input) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Answers one ECS JSON 1.1 call the way the real service does: routing by `x-amz-target`,
+ * AWS's errors for a missing signature, an unknown operation or a malformed body, injected
+ * faults, then the operation itself. Never throws: an internal bug is a 500 ServerException.
+ */
+export async function handleEcsRequest(context: EcsContext, request: EcsRequest): Promise<EcsAnswer> {
+	const {world, faults} = context;
+	const target = header(request, 'x-amz-target') ?? '';
+	const name = target.startsWith(ecsTargetPrefix) ? target.slice(ecsTargetPrefix.length) : undefined;
+	const operation = name === undefined ? undefined : operations.get(name);
+	if (request.method !== 'POST' || request.path !== '/' || name === undefined || operation === undefined) {
+		return errorReply(400, 'UnknownOperationException');
+	}
+
+	if (!header(request, 'authorization')) {
+		return errorReply(400, 'MissingAuthenticationTokenException', 'Request is missing Authentication Token');
+	}
+
+	const input = parseBody(request.body);
+	if (!input) {
+		return errorReply(400, 'SerializationException', 'Start of structure or map found where not expected.');
+	}
+
+	try {
+		const fault = await faults.apply(name);
+		if (fault.kind === 'drop') {
+			return fault;
+		}
+
+		if (fault.kind === 'error') {
+			return errorReply(fault.status, fault.type, fault.message);
+		}
+
+		return reply(200, toWire(operation(world, input)));
+	} catch (error) {
+		if (error instanceof EcsError) {
+			return errorReply(error.httpStatus, error.name, error.message);
+		}
+
+		context.onInternalError?.(error);
+		return errorReply(500, 'ServerException', 'Service encountered an internal error.');
+	}
+}

@@ -1,0 +1,54 @@
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
+import {handleEcsRequest, type EcsContext} from './ecs-request.js';
+
+/** Far above any ECS request; a larger body is refused rather than buffered. */
+const maxBodyBytes = 1024 * 1024;
+
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of request) {
+		const buffer = chunk as Buffer;
+		size += buffer.length;
+		if (size > maxBodyBytes) {
+			return undefined;
+		}
+
+		chunks.push(buffer);
+	}
+
+	return Buffer.concat(chunks).toString('utf8');
+}
+
+async function serve(context: EcsContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
+	const body = await readBody(request);
+	if (body === undefined) {
+		response.writeHead(413, {'content-type': 'application/x-amz-json-1.1', connection: 'close'});
+		response.end(JSON.stringify({__type: 'RequestEntityTooLargeException', message: 'Request entity too large'}));
+		return;
+	}
+
+	const answer = await handleEcsRequest(context, {
+		method: request.method ?? 'GET',
+		path: (request.url ?? '/').split('?')[0] ?? '/',
+		headers: request.headers,
+		body,
+	});
+	if (answer.kind === 'drop') {
+		request.socket.destroy();
+		return;
+	}
+
+	response.writeHead(answer.status, {...answer.headers, 'content-length': Buffer.byteLength(answer.body)});
+	response.end(answer.body);
+}
+
+/** A node:http server speaking the ECS JSON 1.1 protocol for `context.world`. */
+export function createEcsServer(context: EcsContext): Server {
+	return createServer((request, response) => {
+		serve(context, request, response).catch((error: unknown) => {
+			context.onInternalError?.(error);
+			request.socket.destroy();
+		});
+	});
+}

@@ -1,0 +1,79 @@
+import type {AddressInfo} from 'node:net';
+import {ScaledClock} from './engine/clock.js';
+import {createWorld} from './engine/create-world.js';
+import type {Clock, World} from './engine/world-api.js';
+import {createFaultController, type FaultController, type FaultOptions} from './faults/fault-controller.js';
+import {createEcsServer} from './http/http-server.js';
+
+export interface StartSimulatorOptions {
+	/** TCP port on 127.0.0.1; 0 (default) picks a free one. */
+	port?: number;
+	/** The world to serve; by default a new one from createWorld with clock/taskCount/seed. */
+	world?: World;
+	/** The simulated clock of a created world (default: real time). */
+	clock?: Clock;
+	taskCount?: number;
+	seed?: number;
+	/** Faults active from the start (all off by default); change them later with `faults.set`. */
+	faults?: FaultOptions;
+	/** Time source of the throttling buckets (default: real time, whatever the world's clock). */
+	throttleClock?: Clock;
+	/** Random source for rate-based faults (default Math.random). */
+	random?: () => number;
+	/** Told about internal errors answered as 500 ServerException. */
+	onInternalError?: (error: unknown) => void;
+}
+
+export interface RunningSimulator {
+	/** `http://127.0.0.1:PORT`: the `endpoint` for ECSClient or the CLI's `--endpoint-url`. */
+	url: string;
+	port: number;
+	world: World;
+	faults: FaultController;
+	/** Stops listening and closes every connection, keep-alive ones included. */
+	close(): Promise<void>;
+}
+
+/** Starts the embedded ECS: the real SDK and AWS CLI can talk to `url` as to ECS itself. */
+export async function startSimulator(options: StartSimulatorOptions = {}): Promise<RunningSimulator> {
+	const world = options.world ?? newWorld(options);
+	const faults = createFaultController({
+		initial: options.faults ?? {},
+		accountId: world.accountId,
+		...(options.throttleClock ? {clock: options.throttleClock} : {}),
+		...(options.random ? {random: options.random} : {}),
+	});
+	const server = createEcsServer({world, faults, onInternalError: options.onInternalError});
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, '127.0.0.1', () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	const {port} = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		port,
+		world,
+		faults,
+		async close() {
+			const closed = new Promise<void>((resolve, reject) => {
+				server.close((error) => {
+					if (error) reject(error);
+					else resolve();
+				});
+			});
+			server.closeAllConnections();
+			await closed;
+		},
+	};
+}
+
+function newWorld(options: StartSimulatorOptions): World {
+	return createWorld({
+		clock: options.clock ?? new ScaledClock(1),
+		...(options.taskCount === undefined ? {} : {taskCount: options.taskCount}),
+		...(options.seed === undefined ? {} : {seed: options.seed}),
+	});
+}

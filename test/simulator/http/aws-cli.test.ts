@@ -1,0 +1,56 @@
+import {execFile, spawnSync} from 'node:child_process';
+import {promisify} from 'node:util';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {ManualClock} from '../../../source/simulator/engine/clock.js';
+import {createWorld} from '../../../source/simulator/engine/create-world.js';
+import {startSimulator, type RunningSimulator} from '../../../source/simulator/start-simulator.js';
+
+const run = promisify(execFile);
+const awsAvailable = spawnSync('aws', ['--version'], {stdio: 'ignore'}).status === 0;
+
+describe.skipIf(!awsAvailable)('the AWS CLI against the simulator', () => {
+	let simulator: RunningSimulator;
+	const clock = new ManualClock();
+
+	beforeAll(async () => {
+		simulator = await startSimulator({world: createWorld({clock, taskCount: 12, seed: 2})});
+	});
+
+	afterAll(async () => {
+		await simulator.close();
+	});
+
+	const aws = async (...args: string[]) => {
+		const {stdout} = await run('aws', ['--endpoint-url', simulator.url, '--output', 'json', 'ecs', ...args], {
+			env: {
+				...process.env,
+				AWS_ACCESS_KEY_ID: 'test',
+				AWS_SECRET_ACCESS_KEY: 'test',
+				AWS_DEFAULT_REGION: 'us-east-1',
+				AWS_REGION: 'us-east-1',
+				AWS_PAGER: '',
+				AWS_CONFIG_FILE: '/dev/null',
+				AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+			},
+		});
+		return JSON.parse(stdout) as Record<string, unknown>;
+	};
+
+	it('lists and describes tasks', async () => {
+		const listed = await aws('list-tasks', '--cluster', 'demo');
+		const taskArns = listed['taskArns'] as string[];
+		expect(taskArns).toHaveLength(12);
+		expect(taskArns.every((arn) => arn.startsWith('arn:aws:ecs:us-east-1:123456789012:task/demo/'))).toBe(true);
+
+		const described = await aws('describe-tasks', '--cluster', 'demo', '--tasks', ...taskArns.slice(0, 3), 'missing-id');
+		const tasks = described['tasks'] as Array<{taskArn: string; createdAt: number | string; lastStatus: string}>;
+		expect(tasks.map((task) => task.taskArn)).toEqual(taskArns.slice(0, 3));
+		expect(tasks.every((task) => task.lastStatus === 'RUNNING')).toBe(true);
+		// CLI v1 prints epoch seconds as received, v2 converts them to ISO 8601: both must be the seeded times.
+		const createdAt = tasks[0]?.createdAt ?? '';
+		const createdMs = typeof createdAt === 'number' ? createdAt * 1000 : Date.parse(createdAt);
+		expect(createdMs).toBeLessThanOrEqual(clock.now());
+		expect(createdMs).toBeGreaterThan(clock.now() - 2 * 60 * 60_000);
+		expect(described['failures']).toEqual([{arn: 'arn:aws:ecs:us-east-1:123456789012:task/demo/missing-id', reason: 'MISSING'}]);
+	});
+});
