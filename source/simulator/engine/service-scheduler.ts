@@ -144,9 +144,14 @@ export class ServiceScheduler {
 			this.event(service, at, `has started ${started.length} tasks: ${started.map(t => `(task ${t.id})`).join(' ')}.`);
 		}
 
-		if (stopped.length > 0) {
-			this.event(service, at, `has stopped ${stopped.length} running tasks: ${stopped.map(t => `(task ${t.id})`).join(' ')}.`);
+		// ECS lists the running tasks it stops, but only counts the pending ones.
+		const stoppedRunning = stopped.filter(t => t.lastStatus === 'RUNNING');
+		if (stoppedRunning.length > 0) {
+			this.event(service, at, `has stopped ${stoppedRunning.length} running tasks: ${stoppedRunning.map(t => `(task ${t.id})`).join(' ')}.`);
 		}
+
+		const stoppedPending = stopped.length - stoppedRunning.length;
+		if (stoppedPending > 0) this.event(service, at, `stopped ${stoppedPending} pending tasks.`);
 
 		this.settle(service, at);
 	}
@@ -165,7 +170,7 @@ export class ServiceScheduler {
 			primary.rolloutStateReason = `ECS deployment ${primary.id} completed.`;
 			primary.updatedAt = at;
 			service.lastCompleted = {definition: primary.definition, deploymentId: primary.id};
-			this.event(service, at, `deployment ${primary.id} deployment completed.`);
+			this.event(service, at, `(deployment ${primary.id}) deployment completed.`);
 		}
 
 		const steady = alone && healthyCount === service.desiredCount && liveCount === healthyCount

@@ -59,7 +59,7 @@ describe('the web service', () => {
 		expect(tasks.map(t => t['taskDefinitionArn'])).toEqual(Array(6).fill(expect.stringMatching(/web:42$/)));
 		expect(tasks.every(t => t['startedBy'] === primary?.id && t['group'] === 'service:web')).toBe(true);
 		stepUntil(clock, () => messages()[0] === '(service web) has reached a steady state.', {maxMs: 60_000});
-		expect(messages()).toContain(`(service web) deployment ${primary!.id} deployment completed.`);
+		expect(messages()).toContain(`(service web) (deployment ${primary!.id}) deployment completed.`);
 		expect(messages().some(m => /^\(service web\) has started 6 tasks: (\(task [\da-f]{32}\) ?){6}\.$/.test(m))).toBe(true);
 		expect(messages().some(m => m.startsWith('(service web) has stopped ') && m.includes(' running tasks: (task '))).toBe(true);
 		const drained = tasksOf(world, {serviceName: 'web', desiredStatus: 'STOPPED'});
@@ -114,6 +114,19 @@ describe('the web service', () => {
 		world.updateService('demo', 'web', {desiredCount: 4});
 		stepUntil(clock, () => counts().healthy === 4, {maxMs: 5 * 60_000});
 		expect(service()).toMatchObject({desiredCount: 4, runningCount: 4});
+	});
+
+	it('stops surplus tasks still starting first, counting them as pending tasks in its event', () => {
+		const {clock, world, messages, counts} = setup();
+		world.updateService('demo', 'web', {desiredCount: 8});
+		stepUntil(clock, () => counts().live === 8, {maxMs: 10_000});
+		world.updateService('demo', 'web', {desiredCount: 6});
+		stepUntil(clock, () => counts().live === 6, {maxMs: 10_000});
+		expect(messages()[0]).toBe('(service web) stopped 2 pending tasks.');
+		expect(counts()).toEqual({live: 6, healthy: 6});
+		const stopped = tasksOf(world, {serviceName: 'web', desiredStatus: 'STOPPED'});
+		expect(stopped.map(t => t['lastStatus'])).not.toContain('RUNNING');
+		expect(stopped.every(t => t['startedAt'] === undefined)).toBe(true);
 	});
 
 	it('answers ECS errors for bad updates', () => {
