@@ -1,6 +1,7 @@
 import type {ECSClient} from '@aws-sdk/client-ecs';
 import type {ServiceRow} from '../model/service-row.js';
 import type {TaskRow} from '../model/task-row.js';
+import {countRequests} from './call-counter.js';
 import {describeServices, fetchServices, listServiceArns} from './fetch-services.js';
 import {fetchTasks} from './fetch-tasks.js';
 
@@ -19,7 +20,7 @@ export interface WatchScope {
 }
 
 /** Structurally the watch layer's `FetchWatchData` (ecs/ may not import watch/). */
-export type FetchEcsWatchData = (signal: AbortSignal) => Promise<{tasks: TaskRow[]; services: ServiceRow[]}>;
+export type FetchEcsWatchData = (signal: AbortSignal) => Promise<{tasks: TaskRow[]; services: ServiceRow[]; apiCalls: number}>;
 
 async function fetchScopeServices(client: ECSClient, scope: WatchScope, signal: AbortSignal): Promise<ServiceRow[]> {
 	if (scope.services !== undefined) {
@@ -38,13 +39,16 @@ async function fetchScopeServices(client: ECSClient, scope: WatchScope, signal: 
  * One poll: the scope's tasks and, when watching services or when the cluster has at most
  * {@link MAX_AUTO_SERVICES} services, their services. Rejects on any API error. DescribeTasks
  * failures other than MISSING cannot be shown through this shape and are dropped here.
+ * `apiCalls` counts the HTTP requests the poll sent, retries included, for the poller's budget.
  */
 export function createFetchWatchData(client: ECSClient, scope: WatchScope): FetchEcsWatchData {
+	const requestsSent = countRequests(client);
 	return async (signal) => {
+		const before = requestsSent();
 		const [taskResult, services] = await Promise.all([
 			fetchTasks(client, {cluster: scope.cluster, services: scope.services, signal}),
 			fetchScopeServices(client, scope, signal),
 		]);
-		return {tasks: taskResult.tasks, services};
+		return {tasks: taskResult.tasks, services, apiCalls: requestsSent() - before};
 	};
 }

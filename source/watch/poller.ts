@@ -1,0 +1,275 @@
+import {backoffDelay} from './backoff.js';
+import type {FetchWatchData, PollError, PollerState, WatchData, WatchSnapshot} from './snapshot.js';
+import {toPollError} from './to-poll-error.js';
+
+export interface PollerOptions {
+	fetch: FetchWatchData;
+	/** Pause between the end of one poll and the start of the next; at least 1000. */
+	intervalMs: number;
+	/** Epoch ms clock; defaults to `Date.now`. */
+	now?: () => number;
+	/**
+	 * Average ECS API calls per second the poller may spend; defaults to {@link DEFAULT_API_CALLS_PER_SECOND}.
+	 * A poll that made more calls than `intervalMs` allows waits longer before the next one.
+	 */
+	apiCallsPerSecond?: number;
+	backoff?: {
+		/** Delay before the first retry; defaults to `intervalMs`. */
+		baseMs?: number;
+		/** Longest wait between retries; defaults to 60 s. */
+		maxMs?: number;
+		/** 0..1; defaults to `Math.random`. */
+		jitter?: () => number;
+	};
+}
+
+/** The polling engine as an external store: `subscribe` + `getSnapshot` for `useSyncExternalStore`. */
+export interface Poller {
+	/** Calls `listener` after every snapshot change; returns the unsubscribe function. */
+	subscribe(listener: () => void): () => void;
+	getSnapshot(): WatchSnapshot;
+	/** Polls at once, then keeps polling. Later calls do nothing. */
+	start(): void;
+	/** Polls at once; during a poll, queues one more right after it (at most one). Works while paused too, once. */
+	refreshNow(): void;
+	/** Stops scheduling polls; a poll in flight still lands. */
+	pause(): void;
+	/** Polls at once (unless one is in flight) and goes back to the interval. */
+	resume(): void;
+	togglePause(): void;
+	/** Aborts the poll in flight, stops every timer; nothing is published afterwards. */
+	dispose(): void;
+}
+
+export const MIN_INTERVAL_MS = 1000;
+/**
+ * ListTasks and DescribeTasks share one bucket per account and Region that refills at 20 calls/s,
+ * and the console, the CLI and every deploy pipeline draw from it too. A watcher left open should
+ * take a fifth of it at most: a 5,000-task cluster (about 100 calls a poll) is polled every 25 s.
+ */
+export const DEFAULT_API_CALLS_PER_SECOND = 4;
+const DEFAULT_MAX_BACKOFF_MS = 60_000;
+
+/** Creates a poller that fetches, publishes immutable snapshots, and backs off on errors. */
+export function createPoller(options: PollerOptions): Poller {
+	const {fetch, intervalMs} = options;
+	if (!Number.isFinite(intervalMs) || intervalMs < MIN_INTERVAL_MS) {
+		throw new RangeError(`intervalMs must be at least ${MIN_INTERVAL_MS}, got ${intervalMs}`);
+	}
+
+	const now = options.now ?? Date.now;
+	const apiCallsPerSecond = options.apiCallsPerSecond ?? DEFAULT_API_CALLS_PER_SECOND;
+	if (!(apiCallsPerSecond > 0)) {
+		throw new RangeError('apiCallsPerSecond must be positive');
+	}
+
+	const backoff = {
+		baseMs: options.backoff?.baseMs ?? intervalMs,
+		maxMs: options.backoff?.maxMs ?? DEFAULT_MAX_BACKOFF_MS,
+		jitter: options.backoff?.jitter ?? Math.random,
+	};
+	if (!(backoff.baseMs > 0) || !(backoff.maxMs > 0)) {
+		throw new RangeError('backoff.baseMs and backoff.maxMs must be positive');
+	}
+
+	const listeners = new Set<() => void>();
+	let data: WatchData | null = null;
+	let error: PollError | null = null;
+	let staleSince: number | null = null;
+	let consecutiveFailures = 0;
+	let nextPollAt: number | null = null;
+	let effectiveIntervalMs = intervalMs;
+	let started = false;
+	let paused = false;
+	let disposed = false;
+	let queued = false;
+	let inFlight: AbortController | null = null;
+	let timer: ReturnType<typeof setTimeout> | null = null;
+	const initial: WatchSnapshot = {state: 'starting', data, error, staleSince, consecutiveFailures, nextPollAt, intervalMs, budgetLimited: false};
+	let snapshot: WatchSnapshot = Object.freeze(initial);
+
+	function currentState(): PollerState {
+		if (paused) {
+			return 'paused';
+		}
+
+		if (consecutiveFailures > 0) {
+			return 'retrying';
+		}
+
+		if (data === null) {
+			return 'starting';
+		}
+
+		return inFlight === null ? 'idle' : 'refreshing';
+	}
+
+	function publish(): void {
+		if (disposed) {
+			return;
+		}
+
+		const next: WatchSnapshot = {
+			state: currentState(), data, error, staleSince, consecutiveFailures, nextPollAt, intervalMs: effectiveIntervalMs,
+			budgetLimited: effectiveIntervalMs > intervalMs,
+		};
+		const unchanged = (Object.keys(next) as Array<keyof WatchSnapshot>).every(key => next[key] === snapshot[key]);
+		if (unchanged) {
+			return;
+		}
+
+		snapshot = Object.freeze(next);
+		for (const listener of [...listeners]) {
+			if (disposed) {
+				return; // a listener disposed the poller
+			}
+
+			listener();
+		}
+	}
+
+	function clearTimer(): void {
+		if (timer !== null) {
+			clearTimeout(timer);
+			timer = null;
+		}
+
+		nextPollAt = null;
+	}
+
+	function schedule(delayMs: number): void {
+		clearTimer();
+		nextPollAt = now() + delayMs;
+		timer = setTimeout(() => {
+			timer = null;
+			poll();
+		}, delayMs);
+	}
+
+	function poll(): void {
+		if (disposed) {
+			return;
+		}
+
+		if (inFlight !== null) {
+			queued = true;
+			return;
+		}
+
+		clearTimer();
+		const controller = new AbortController();
+		inFlight = controller;
+		publish();
+		void run(controller);
+	}
+
+	async function run(controller: AbortController): Promise<void> {
+		let result: Awaited<ReturnType<FetchWatchData>> | undefined;
+		let failure: PollError | undefined;
+		try {
+			result = await fetch(controller.signal);
+		} catch (error_: unknown) {
+			failure = toPollError(error_);
+		}
+
+		if (disposed) {
+			return;
+		}
+
+		inFlight = null;
+		if (failure === undefined && result !== undefined) {
+			const apiCalls = result.apiCalls ?? null;
+			data = Object.freeze({tasks: result.tasks, services: result.services, fetchedAt: now(), apiCalls});
+			effectiveIntervalMs = Math.max(intervalMs, Math.ceil(((apiCalls ?? 0) / apiCallsPerSecond) * 1000));
+			error = null;
+			staleSince = null;
+			consecutiveFailures = 0;
+		} else {
+			error = failure ?? {name: 'Error', message: 'fetch returned nothing'};
+			staleSince ??= now();
+			consecutiveFailures++;
+		}
+
+		if (queued) {
+			queued = false;
+			poll();
+			return;
+		}
+
+		if (!paused) {
+			schedule(consecutiveFailures > 0 ? backoffDelay(consecutiveFailures, backoff) : effectiveIntervalMs);
+		}
+
+		publish();
+	}
+
+	function pause(): void {
+		if (paused || disposed) {
+			return;
+		}
+
+		paused = true;
+		queued = false;
+		clearTimer();
+		publish();
+	}
+
+	function resume(): void {
+		if (!paused || disposed) {
+			return;
+		}
+
+		paused = false;
+		if (started && inFlight === null) {
+			poll();
+		} else {
+			publish();
+		}
+	}
+
+	// Plain closures, not methods: callers may destructure them (`const {pause} = poller`).
+	return {
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => {
+				listeners.delete(listener);
+			};
+		},
+		getSnapshot: () => snapshot,
+		start() {
+			if (started || disposed) {
+				return;
+			}
+
+			started = true;
+			if (!paused) {
+				poll();
+			}
+		},
+		refreshNow() {
+			if (started) {
+				poll();
+			}
+		},
+		pause,
+		resume,
+		togglePause() {
+			if (paused) {
+				resume();
+			} else {
+				pause();
+			}
+		},
+		dispose() {
+			if (disposed) {
+				return;
+			}
+
+			disposed = true;
+			clearTimer();
+			inFlight?.abort();
+			inFlight = null;
+			listeners.clear();
+		},
+	};
+}

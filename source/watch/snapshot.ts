@@ -1,0 +1,52 @@
+import type {ServiceRow} from '../model/service-row.js';
+import type {TaskRow} from '../model/task-row.js';
+
+/** What the poller is doing right now. */
+export type PollerState = 'starting' | 'refreshing' | 'idle' | 'paused' | 'retrying';
+
+export interface PollError {
+	/** The error's name, e.g. `ThrottlingException`, `ClusterNotFoundException`. */
+	name: string;
+	message: string;
+}
+
+/** Everything one successful poll returned. */
+export interface WatchData {
+	tasks: readonly TaskRow[];
+	services: readonly ServiceRow[];
+	/** Epoch ms when this data was fetched. */
+	fetchedAt: number;
+	/** ECS API calls the poll made, when the fetch counts them. */
+	apiCalls: number | null;
+}
+
+/**
+ * The poller's published state. Immutable: a new object only when something changed,
+ * so React's `useSyncExternalStore` re-renders only then.
+ */
+export interface WatchSnapshot {
+	state: PollerState;
+	/** The last good data; stays while later polls fail. */
+	data: WatchData | null;
+	/** The last poll's error, null after a success. */
+	error: PollError | null;
+	/** Epoch ms of the first failed poll since the last success (the data is stale since then). */
+	staleSince: number | null;
+	consecutiveFailures: number;
+	/** Epoch ms of the next scheduled poll, null while paused or polling. */
+	nextPollAt: number | null;
+	/**
+	 * The pause between polls in force: the requested interval, or longer when a poll's API calls
+	 * would otherwise take more than the poller's share of the account's ECS request budget.
+	 */
+	intervalMs: number;
+	/** True when `intervalMs` is longer than requested because of the API call budget. */
+	budgetLimited: boolean;
+}
+
+/** A fetch of everything one poll needs; rejects on any API error. */
+export type FetchWatchData = (signal: AbortSignal) => Promise<{
+	tasks: readonly TaskRow[];
+	services: readonly ServiceRow[];
+	apiCalls?: number;
+}>;
