@@ -1,0 +1,56 @@
+import type {StatusGroup} from '../model/status-group.js';
+
+/** Text styling Ink's `<Text>` understands; every field optional so "no colour" is `{}`. */
+export interface Style {
+	color?: string;
+	dimColor?: boolean;
+	bold?: boolean;
+	inverse?: boolean;
+}
+
+export type Tone =
+	| 'running' | 'pending' | 'stopping' | 'stopped' | 'unknown'
+	| 'healthy' | 'unhealthy' | 'muted' | 'selected' | 'error' | 'title' | 'key' | 'warning';
+
+export type Theme = Readonly<Record<Tone, Style>>;
+
+const COLOURS: Theme = {
+	running: {color: 'green'},
+	pending: {color: 'yellow'},
+	stopping: {color: 'gray'},
+	stopped: {dimColor: true},
+	unknown: {color: 'magenta'},
+	healthy: {color: 'green'},
+	unhealthy: {color: 'red', bold: true},
+	muted: {dimColor: true},
+	selected: {inverse: true},
+	error: {color: 'red'},
+	title: {bold: true},
+	key: {color: 'cyan'},
+	warning: {color: 'yellow'},
+};
+
+const PLAIN: Theme = {
+	running: {}, pending: {}, stopping: {}, stopped: {}, unknown: {}, healthy: {}, unhealthy: {},
+	muted: {}, selected: {}, error: {}, title: {}, key: {}, warning: {},
+};
+
+/**
+ * Colours by meaning. With `colorEnabled` false (NO_COLOR, --no-color) nothing is styled at all:
+ * the selected row stays visible through its `>` marker.
+ */
+export function createTheme(colorEnabled: boolean): Theme {
+	return colorEnabled ? COLOURS : PLAIN;
+}
+
+/** Tone of a status group. */
+export function statusTone(group: StatusGroup): Tone {
+	return group;
+}
+
+/** Tone of a task or container health status. */
+export function healthTone(health: string | null): Tone {
+	if (health === 'HEALTHY') return 'healthy';
+	if (health === 'UNHEALTHY') return 'unhealthy';
+	return 'muted';
+}

@@ -1,0 +1,42 @@
+import {vi} from 'vitest';
+import type {TaskRow} from '../../source/model/task-row.js';
+import type {WatchSnapshot} from '../../source/watch/snapshot.js';
+
+/** 2026-01-15 12:00:00 UTC: the time test data is fetched at. */
+export const FETCHED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
+
+/** A snapshot after one successful poll of `tasks`, with overrides. */
+export function snapshotOf(tasks: readonly TaskRow[], overrides: Partial<WatchSnapshot> = {}): WatchSnapshot {
+	return {
+		state: 'idle',
+		data: {tasks, services: [], fetchedAt: FETCHED_AT, apiCalls: 2},
+		error: null,
+		staleSince: null,
+		consecutiveFailures: 0,
+		nextPollAt: FETCHED_AT + 5000,
+		intervalMs: 5000,
+		budgetLimited: false,
+		...overrides,
+	};
+}
+
+/** A tiny external store with the poller's shape; `publish` swaps the snapshot and notifies. */
+export function createFakeStore(initial: WatchSnapshot) {
+	let snapshot = initial;
+	const listeners = new Set<() => void>();
+	return {
+		subscribe(listener: () => void) {
+			listeners.add(listener);
+			return () => {
+				listeners.delete(listener);
+			};
+		},
+		getSnapshot: () => snapshot,
+		refreshNow: vi.fn(),
+		togglePause: vi.fn(),
+		publish(next: WatchSnapshot) {
+			snapshot = next;
+			for (const listener of listeners) listener();
+		},
+	};
+}

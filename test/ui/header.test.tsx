@@ -1,0 +1,56 @@
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
+import {countTasks} from '../../source/model/task-counts.js';
+import {Header} from '../../source/ui/header.js';
+import {createTheme} from '../../source/ui/theme.js';
+import type {WatchSnapshot} from '../../source/watch/snapshot.js';
+import {FETCHED_AT, snapshotOf} from '../helpers/fake-store.js';
+import {CONTEXT} from './render-app.js';
+import {sampleTasks} from './sample-tasks.js';
+
+process.env.TZ = 'UTC';
+afterEach(cleanup);
+
+function header(snapshot: WatchSnapshot, now = FETCHED_AT) {
+	const counts = countTasks(snapshot.data?.tasks ?? []);
+	const {lastFrame} = render(<Header context={CONTEXT} snapshot={snapshot} counts={counts} now={now} theme={createTheme(false)} width={100} />);
+	return lastFrame() ?? '';
+}
+
+describe('header', () => {
+	it('shows what is watched, the counts and the last refresh', () => {
+		expect(header(snapshotOf(sampleTasks()))).toMatchInlineSnapshot(`
+			"ecswatch  cluster prod  us-east-1  watching all tasks
+			running 2  pending 1  stopping 1  stopped 1  │  unhealthy 1  healthy 1
+			updated 12:00:00 · live · every 5s"
+		`);
+	});
+
+	it('says when a large cluster is polled less often to stay within the API budget', () => {
+		const snapshot = snapshotOf(sampleTasks(), {intervalMs: 25_000, budgetLimited: true});
+		expect(header(snapshot).split('\n')[2]).toMatchInlineSnapshot(`"updated 12:00:00 · live · every 25s (API budget)"`);
+	});
+
+	it('says when polling is paused', () => {
+		expect(header(snapshotOf(sampleTasks(), {state: 'paused', nextPollAt: null})).split('\n')[2]).toMatchInlineSnapshot(`"updated 12:00:00 · paused (p resumes)"`);
+	});
+
+	it('marks stale data with the error and the retry countdown', () => {
+		const snapshot = snapshotOf(sampleTasks(), {
+			state: 'retrying',
+			error: {name: 'ThrottlingException', message: 'Rate exceeded\nsecond line'},
+			staleSince: FETCHED_AT + 5000,
+			consecutiveFailures: 2,
+			nextPollAt: FETCHED_AT + 14_000,
+		});
+		expect(header(snapshot, FETCHED_AT + 10_000).split('\n')[2]).toMatchInlineSnapshot(`"stale since 12:00:05 · updated 12:00:00 · retrying in 4s · ThrottlingException: Rate exceeded"`);
+	});
+
+	it('says when no poll succeeded yet, and sanitises the error', () => {
+		const snapshot: WatchSnapshot = {
+			state: 'retrying', data: null, error: {name: 'Boom', message: 'bad\u001B]0;title\u0007'},
+			staleSince: FETCHED_AT, consecutiveFailures: 1, nextPollAt: null, intervalMs: 5000, budgetLimited: false,
+		};
+		expect(header(snapshot).split('\n')[2]).toMatchInlineSnapshot(`"stale since 12:00:00 · no data yet · retrying… · Boom: bad�]0;title�"`);
+	});
+});

@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest';
+import {activeQuery, initialUiState, uiReducer, type UiAction, type UiState} from '../../source/ui/state.js';
+
+const arns = Array.from({length: 20}, (_, i) => `arn-${i}`);
+const run = (actions: UiAction[], from: UiState = initialUiState) => actions.reduce(uiReducer, from);
+const synced = run([{type: 'sync', arns, viewport: 5}]);
+
+describe('uiReducer', () => {
+	it('selects the first row on the first sync, and nothing when there are no rows', () => {
+		expect(synced).toMatchObject({cursor: 0, selectedArn: 'arn-0', scrollOffset: 0});
+		expect(run([{type: 'sync', arns: [], viewport: 5}])).toMatchObject({cursor: -1, selectedArn: null});
+	});
+
+	it('moves, pages and jumps within bounds, scrolling minimally', () => {
+		expect(run([{type: 'move', delta: -1}], synced)).toMatchObject({cursor: 0});
+		expect(run([{type: 'move', delta: 6}], synced)).toMatchObject({cursor: 6, selectedArn: 'arn-6', scrollOffset: 2});
+		expect(run([{type: 'page', direction: 1}, {type: 'page', direction: 1}], synced)).toMatchObject({cursor: 10, scrollOffset: 6});
+		expect(run([{type: 'jump', to: 'last'}], synced)).toMatchObject({cursor: 19, scrollOffset: 15});
+		expect(run([{type: 'jump', to: 'last'}, {type: 'jump', to: 'first'}], synced)).toMatchObject({cursor: 0, scrollOffset: 0});
+	});
+
+	it('follows the selected ARN through a sync that reorders rows', () => {
+		const moved = run([{type: 'move', delta: 3}], synced);
+		const reordered = [...arns].reverse();
+		expect(run([{type: 'sync', arns: reordered, viewport: 5}], moved)).toMatchObject({cursor: 16, selectedArn: 'arn-3'});
+	});
+
+	it('opens the detail of the selected task and keeps it while the selection moves', () => {
+		const detail = run([{type: 'move', delta: 2}, {type: 'openDetail'}], synced);
+		expect(detail).toMatchObject({view: 'detail', detailArn: 'arn-2', detailScroll: 0});
+		const afterSync = run([{type: 'sync', arns: arns.filter(arn => arn !== 'arn-2'), viewport: 5}], detail);
+		expect(afterSync).toMatchObject({view: 'detail', detailArn: 'arn-2', selectedArn: 'arn-3'});
+		expect(run([{type: 'scrollDetail', delta: 50, max: 12}], detail).detailScroll).toBe(12);
+		expect(run([{type: 'scrollDetail', delta: -5, max: 12}], detail).detailScroll).toBe(0);
+		expect(run([{type: 'back'}], detail).view).toBe('grid');
+	});
+
+	it('returns from help to where it was opened', () => {
+		const fromDetail = run([{type: 'openDetail'}, {type: 'toggleHelp'}], synced);
+		expect(fromDetail.view).toBe('help');
+		expect(run([{type: 'back'}], fromDetail).view).toBe('detail');
+		expect(run([{type: 'toggleHelp'}, {type: 'toggleHelp'}], synced).view).toBe('grid');
+	});
+
+	it('filters live while typing; Enter applies, Esc cancels, Esc in the grid clears', () => {
+		const typing = run([{type: 'startFilter'}, {type: 'typeFilter', text: 'we'}, {type: 'typeFilter', text: 'bx'}, {type: 'deleteFilterChar'}], synced);
+		expect(typing.view).toBe('filter');
+		expect(activeQuery(typing)).toBe('web');
+		const applied = run([{type: 'applyFilter'}], typing);
+		expect(applied).toMatchObject({view: 'grid', filterText: 'web'});
+		expect(activeQuery(applied)).toBe('web');
+		const cancelled = run([{type: 'startFilter'}, {type: 'typeFilter', text: '-api'}, {type: 'back'}], applied);
+		expect(cancelled).toMatchObject({view: 'grid', filterText: 'web'});
+		expect(activeQuery(cancelled)).toBe('web');
+		expect(run([{type: 'back'}], applied)).toMatchObject({filterText: ''});
+	});
+
+	it('toggles hiding stopped tasks', () => {
+		expect(run([{type: 'toggleHideStopped'}], synced).hideStopped).toBe(true);
+		expect(run([{type: 'toggleHideStopped'}, {type: 'toggleHideStopped'}], synced).hideStopped).toBe(false);
+	});
+});
