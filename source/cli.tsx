@@ -1,0 +1,46 @@
+import {normaliseError} from './ecs/errors.js';
+import {sanitize} from './model/sanitize.js';
+import {openTarget, type OpenTarget} from './cli/open-target.js';
+import {parseCommandLine, UsageError, type Command} from './cli/parse-command-line.js';
+import {runApp} from './cli/run-app.js';
+import {snapshotText} from './cli/run-once.js';
+import {runSimulate} from './cli/run-simulate.js';
+
+const EXIT_AWS_ERROR = 1;
+const EXIT_USAGE = 2;
+
+async function main(): Promise<number> {
+	let command: Command;
+	try {
+		command = parseCommandLine(process.argv.slice(2), process.env, import.meta);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		process.stderr.write(`ecswatch: ${error.message}\n`);
+		return EXIT_USAGE;
+	}
+
+	if (command.kind === 'simulate') {
+		await runSimulate(command, process.stdout);
+		return 0;
+	}
+
+	const interactive = !command.once && process.stdout.isTTY === true && process.stdin.isTTY === true;
+	let target: OpenTarget | undefined;
+	try {
+		target = await openTarget(command);
+		if (interactive) {
+			await runApp(target, {intervalMs: command.intervalMs, colorEnabled: command.color});
+		} else {
+			process.stdout.write(await snapshotText(target, command.output));
+		}
+		return 0;
+	} catch (error) {
+		const {name, message} = normaliseError(error);
+		process.stderr.write(`ecswatch: ${sanitize(name)}: ${sanitize(message)}\n`);
+		return EXIT_AWS_ERROR;
+	} finally {
+		await target?.close();
+	}
+}
+
+process.exitCode = await main();

@@ -1,0 +1,41 @@
+/** The `--help` text. README's "Usage" section repeats it: change both together. */
+export const helpText = `
+  Watch Amazon ECS tasks live: ENIs, private IPs, health, AZs and status.
+
+  Usage
+    $ ecswatch --cluster NAME [options]     watch a cluster's tasks
+    $ ecswatch --demo                       watch the embedded simulator (no AWS needed)
+    $ ecswatch simulate [--port N]          serve the embedded ECS simulator
+
+  Options
+    --cluster, -c NAME      Cluster to watch, name or ARN (else ECSWATCH_CLUSTER)
+    --service, -s NAME      Only this service's tasks; repeat for several
+    --region NAME           AWS Region (else AWS_REGION or the profile's region)
+    --profile NAME          Shared config profile, SSO profiles included (else AWS_PROFILE)
+    --endpoint-url URL      Send ECS requests to this endpoint (an ECS-compatible server)
+    --interval SECONDS      Seconds between polls, 1 to 3600 (default 5); longer on
+                            big clusters, to stay within the ECS API budget
+    --once                  Print one snapshot and exit (the default when stdout is not a terminal)
+    --output, -o FORMAT     Snapshot format: table, json or csv (default table)
+    --no-color              No colours (also when NO_COLOR is set)
+    --demo                  Start the embedded simulator in-process and watch its cluster
+    --help                  Show this help
+    --version               Show the version
+
+  Simulator options (with simulate)
+    --port N                Port on 127.0.0.1 (default: a free port)
+    --tasks N               Running tasks in the simulated cluster (default 24, up to 5000)
+    --speed N               Simulated seconds per real second (default 1)
+
+  Keys
+    ↑/↓ j/k move   PgUp/PgDn page   g/G Home/End jump   Enter detail   Esc back
+    / filter   s hide stopped   r refresh   p pause   ? help   q quit
+
+  Exit codes
+    0 ok   1 an AWS or network error   2 a usage error
+
+  Examples
+    $ ecswatch --demo
+    $ ecswatch -c prod -s web --profile prod-sso
+    $ ecswatch -c prod --once -o json | jq -r '.[] | select(.privateIpv4 == "10.0.4.128") | .taskId'
+`;

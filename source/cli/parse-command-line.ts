@@ -1,0 +1,151 @@
+import meow from 'meow';
+import {helpText} from './help-text.js';
+
+export type OutputFormat = 'table' | 'json' | 'csv';
+
+export interface AwsTarget {
+	region: string | undefined;
+	profile: string | undefined;
+	endpoint: string | undefined;
+}
+
+export interface WatchCommand {
+	kind: 'watch';
+	/** Undefined only with `demo`, which watches the simulator's own cluster. */
+	cluster: string | undefined;
+	services: string[];
+	aws: AwsTarget;
+	intervalMs: number;
+	once: boolean;
+	output: OutputFormat;
+	color: boolean;
+	demo: boolean;
+}
+
+export interface SimulateCommand {
+	kind: 'simulate';
+	port: number;
+	tasks: number;
+	speed: number;
+}
+
+export type Command = WatchCommand | SimulateCommand;
+
+/** A mistake in the command line: printed on stderr, exit code 2. */
+export class UsageError extends Error {
+	override readonly name = 'UsageError';
+}
+
+export const DEFAULT_INTERVAL_SECONDS = 5;
+const MAX_SIMULATED_TASKS = 5000;
+
+/**
+ * Turns argv and the environment into a validated command. `--help` and `--version` are answered
+ * by meow, which prints and exits; every other mistake throws UsageError.
+ */
+export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv, importMeta: ImportMeta): Command {
+	const cli = meow(helpText, {
+		importMeta,
+		argv: [...argv],
+		allowUnknownFlags: false,
+		flags: {
+			cluster: {type: 'string', shortFlag: 'c'},
+			service: {type: 'string', shortFlag: 's', isMultiple: true},
+			region: {type: 'string'},
+			profile: {type: 'string'},
+			endpointUrl: {type: 'string'},
+			interval: {type: 'string'},
+			once: {type: 'boolean', default: false},
+			output: {type: 'string', shortFlag: 'o'},
+			color: {type: 'boolean', default: true},
+			demo: {type: 'boolean', default: false},
+			port: {type: 'string'},
+			tasks: {type: 'string'},
+			speed: {type: 'string'},
+		},
+	});
+	const {flags, input} = cli;
+	const [subcommand, ...extra] = input;
+
+	if (subcommand === 'simulate') {
+		if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(' ')}`);
+		const watchFlags: string[] = [
+			...(['cluster', 'region', 'profile', 'endpointUrl', 'interval', 'output'] as const).filter((name) => flags[name] !== undefined),
+			...((flags.service ?? []).length > 0 ? ['service'] : []),
+			...(['once', 'demo'] as const).filter((name) => flags[name]),
+		];
+		if (watchFlags.length > 0) {
+			throw new UsageError(`simulate serves the simulator; it takes no ${watchFlags.map((name) => `--${kebab(name)}`).join(', ')}.`);
+		}
+
+		return {
+			kind: 'simulate',
+			port: integerFlag('--port', flags.port, 0, 0, 65_535),
+			tasks: integerFlag('--tasks', flags.tasks, 24, 0, MAX_SIMULATED_TASKS),
+			speed: numberFlag('--speed', flags.speed, 1, 0.1, 1000),
+		};
+	}
+	if (subcommand !== undefined) throw new UsageError(`Unknown command: ${subcommand}. Try --help.`);
+	for (const simulatorOnly of ['port', 'tasks', 'speed'] as const) {
+		if (flags[simulatorOnly] !== undefined) throw new UsageError(`--${simulatorOnly} goes with the simulate command.`);
+	}
+
+	// ECSWATCH_CLUSTER names a real cluster: the demo watches its own unless told otherwise.
+	const cluster = flags.cluster ?? (flags.demo ? undefined : env['ECSWATCH_CLUSTER']);
+	if (!flags.demo && (cluster === undefined || cluster === '')) {
+		throw new UsageError('Which cluster? Pass --cluster NAME (or --demo to watch the embedded simulator).');
+	}
+	if (flags.demo && (flags.endpointUrl !== undefined || flags.profile !== undefined)) {
+		throw new UsageError('--demo runs its own simulator: it takes no --endpoint-url or --profile.');
+	}
+
+	const output = flags.output ?? 'table';
+	if (!isOutputFormat(output)) throw new UsageError(`--output must be table, json or csv, not ${output}.`);
+	if (flags.endpointUrl !== undefined && !isHttpUrl(flags.endpointUrl)) {
+		throw new UsageError(`--endpoint-url must be an http(s) URL, not ${flags.endpointUrl}.`);
+	}
+
+	return {
+		kind: 'watch',
+		cluster: cluster === '' ? undefined : cluster,
+		services: flags.service ?? [],
+		aws: {region: flags.region, profile: flags.profile, endpoint: flags.endpointUrl},
+		intervalMs: numberFlag('--interval', flags.interval, DEFAULT_INTERVAL_SECONDS, 1, 3600) * 1000,
+		once: flags.once,
+		output,
+		color: flags.color && !('NO_COLOR' in env && env['NO_COLOR'] !== ''),
+		demo: flags.demo,
+	};
+}
+
+function kebab(name: string): string {
+	return name.replace(/[A-Z]/gu, (letter) => `-${letter.toLowerCase()}`);
+}
+
+function isOutputFormat(value: string): value is OutputFormat {
+	return value === 'table' || value === 'json' || value === 'csv';
+}
+
+function isHttpUrl(value: string): boolean {
+	try {
+		const {protocol} = new URL(value);
+		return protocol === 'http:' || protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
+
+function numberFlag(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+	if (raw === undefined) return fallback;
+	const value = Number(raw);
+	if (raw.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
+		throw new UsageError(`${name} must be a number from ${min} to ${max}, not ${raw}.`);
+	}
+	return value;
+}
+
+function integerFlag(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+	const value = numberFlag(name, raw, fallback, min, max);
+	if (!Number.isInteger(value)) throw new UsageError(`${name} must be a whole number, not ${raw}.`);
+	return value;
+}

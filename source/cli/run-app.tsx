@@ -1,0 +1,64 @@
+import {render, type Instance} from 'ink';
+import {TerminalApp} from '../ui/terminal-app.js';
+import {createPoller} from '../watch/poller.js';
+import type {OpenTarget} from './open-target.js';
+import {enterFullScreen} from './terminal-screen.js';
+
+export interface RunAppOptions {
+	intervalMs: number;
+	colorEnabled: boolean;
+}
+
+/** Exit code of a crash: EX_SOFTWARE. */
+const EXIT_CRASH = 70;
+
+/**
+ * The interactive TUI on the alternate screen. Resolves when the user quits; every way out
+ * (q, Ctrl+C, SIGTERM, SIGHUP, a crash) restores the terminal first.
+ */
+export async function runApp(target: OpenTarget, options: RunAppOptions): Promise<void> {
+	const poller = createPoller({fetch: target.fetch, intervalMs: options.intervalMs});
+	const screen = enterFullScreen(process.stdout, process.stdin);
+	let instance: Instance | undefined;
+	const leave = () => {
+		poller.dispose();
+		instance?.unmount();
+		screen.restore();
+	};
+	const onFatal = (error: unknown) => {
+		leave();
+		process.stderr.write(`ecswatch: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		process.exit(EXIT_CRASH);
+	};
+	const onSignal = (signal: NodeJS.Signals) => {
+		leave();
+		process.exit(128 + (signal === 'SIGHUP' ? 1 : 15));
+	};
+	process.on('uncaughtException', onFatal);
+	process.on('unhandledRejection', onFatal);
+	process.once('SIGTERM', onSignal);
+	process.once('SIGHUP', onSignal);
+	process.once('exit', screen.restore);
+
+	try {
+		// Not Ink's incrementalRendering: in Ink 6.8 it left stale lines on screen in tmux at 80x24.
+		// A full frame per change is about 2 KB, cheap even over a slow SSH link.
+		instance = render(
+			<TerminalApp
+				store={poller}
+				context={target.context}
+				colorEnabled={options.colorEnabled}
+				onQuit={() => instance?.unmount()}
+			/>,
+			{exitOnCtrlC: false, patchConsole: true, maxFps: 20},
+		);
+		poller.start();
+		await instance.waitUntilExit();
+	} finally {
+		leave();
+		process.off('uncaughtException', onFatal);
+		process.off('unhandledRejection', onFatal);
+		process.off('SIGTERM', onSignal);
+		process.off('SIGHUP', onSignal);
+	}
+}

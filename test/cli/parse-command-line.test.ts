@@ -1,0 +1,146 @@
+import {describe, expect, it} from 'vitest';
+import {DEFAULT_INTERVAL_SECONDS, parseCommandLine, UsageError, type Command, type WatchCommand} from '../../source/cli/parse-command-line.js';
+
+const parse = (argv: string[], env: NodeJS.ProcessEnv = {}): Command => parseCommandLine(argv, env, import.meta);
+
+function watch(argv: string[], env: NodeJS.ProcessEnv = {}): WatchCommand {
+	const command = parse(argv, env);
+	if (command.kind !== 'watch') throw new Error(`expected a watch command, got ${command.kind}`);
+	return command;
+}
+
+/** The UsageError message `argv` is refused with. */
+function refusal(argv: string[], env: NodeJS.ProcessEnv = {}): string {
+	try {
+		parse(argv, env);
+	} catch (error) {
+		expect(error).toBeInstanceOf(UsageError);
+		return (error as UsageError).message;
+	}
+	throw new Error(`accepted: ${argv.join(' ')}`);
+}
+
+describe('parseCommandLine: watching a cluster', () => {
+	it('needs a cluster and has sensible defaults', () => {
+		expect(parse(['--cluster', 'prod'])).toEqual({
+			kind: 'watch',
+			cluster: 'prod',
+			services: [],
+			aws: {region: undefined, profile: undefined, endpoint: undefined},
+			intervalMs: DEFAULT_INTERVAL_SECONDS * 1000,
+			once: false,
+			output: 'table',
+			color: true,
+			demo: false,
+		});
+		expect(refusal([])).toMatch(/--cluster/u);
+		expect(refusal(['--cluster', ''])).toMatch(/--cluster/u);
+	});
+
+	it('takes the cluster from -c or ECSWATCH_CLUSTER, the flag winning', () => {
+		expect(watch(['-c', 'prod']).cluster).toBe('prod');
+		expect(watch([], {ECSWATCH_CLUSTER: 'staging'}).cluster).toBe('staging');
+		expect(watch(['--cluster', 'prod'], {ECSWATCH_CLUSTER: 'staging'}).cluster).toBe('prod');
+		expect(refusal([], {ECSWATCH_CLUSTER: ''})).toMatch(/--cluster/u);
+	});
+
+	it('collects repeated --service / -s', () => {
+		expect(watch(['-c', 'prod', '--service', 'web', '-s', 'api']).services).toEqual(['web', 'api']);
+	});
+
+	it('passes --region, --profile and --endpoint-url to the AWS target', () => {
+		expect(watch(['-c', 'prod', '--region', 'eu-west-1', '--profile', 'prod-sso', '--endpoint-url', 'https://ecs.example.test']).aws)
+			.toEqual({region: 'eu-west-1', profile: 'prod-sso', endpoint: 'https://ecs.example.test'});
+		expect(watch(['-c', 'prod', '--endpoint-url', 'http://127.0.0.1:4566']).aws.endpoint).toBe('http://127.0.0.1:4566');
+	});
+
+	it('refuses an --endpoint-url that is not http(s)', () => {
+		expect(refusal(['-c', 'prod', '--endpoint-url', 'ftp://example.test'])).toMatch(/--endpoint-url must be an http\(s\) URL/u);
+		expect(refusal(['-c', 'prod', '--endpoint-url', '127.0.0.1:4566'])).toMatch(/--endpoint-url/u);
+		expect(refusal(['-c', 'prod', '--endpoint-url', 'not a url'])).toMatch(/--endpoint-url/u);
+	});
+
+	it('reads --interval in seconds, at least 1', () => {
+		expect(watch(['-c', 'prod', '--interval', '1']).intervalMs).toBe(1000);
+		expect(watch(['-c', 'prod', '--interval', '2.5']).intervalMs).toBe(2500);
+		expect(watch(['-c', 'prod', '--interval', '3600']).intervalMs).toBe(3_600_000);
+		for (const bad of ['0.5', '0', '-1', '3601', 'abc', '', ' ', 'Infinity', 'NaN', '5s']) {
+			expect(refusal(['-c', 'prod', '--interval', bad])).toMatch(/--interval must be a number from 1/u);
+		}
+	});
+
+	it('takes --once and --output / -o table, json or csv', () => {
+		expect(watch(['-c', 'prod', '--once']).once).toBe(true);
+		for (const format of ['table', 'json', 'csv'] as const) {
+			expect(watch(['-c', 'prod', '-o', format]).output).toBe(format);
+			expect(watch(['-c', 'prod', '--output', format]).output).toBe(format);
+		}
+		expect(refusal(['-c', 'prod', '-o', 'yaml'])).toMatch(/--output must be table, json or csv/u);
+		expect(refusal(['-c', 'prod', '-o', 'JSON'])).toMatch(/--output/u);
+	});
+
+	it('turns colour off with --no-color or a non-empty NO_COLOR', () => {
+		expect(watch(['-c', 'prod', '--no-color']).color).toBe(false);
+		expect(watch(['-c', 'prod'], {NO_COLOR: '1'}).color).toBe(false);
+		expect(watch(['-c', 'prod'], {NO_COLOR: '0'}).color).toBe(false);
+		// no-color.org: an empty NO_COLOR does not disable colour.
+		expect(watch(['-c', 'prod'], {NO_COLOR: ''}).color).toBe(true);
+		expect(watch(['-c', 'prod', '--color']).color).toBe(true);
+	});
+
+	it('runs --demo without a cluster, but refuses --endpoint-url or --profile with it', () => {
+		expect(watch(['--demo'])).toMatchObject({demo: true, cluster: undefined});
+		expect(watch(['--demo', '-c', 'demo']).cluster).toBe('demo');
+		expect(watch(['--demo', '--once', '-o', 'json'])).toMatchObject({demo: true, once: true, output: 'json'});
+		expect(refusal(['--demo', '--endpoint-url', 'http://127.0.0.1:1'])).toMatch(/--demo/u);
+		expect(refusal(['--demo', '--profile', 'prod'])).toMatch(/--demo/u);
+	});
+
+	it('--demo watches the simulator\'s cluster even when ECSWATCH_CLUSTER is set for real work', () => {
+		// The simulator only has its own cluster: taking `prod` from the shell would end in ClusterNotFoundException.
+		expect(watch(['--demo'], {ECSWATCH_CLUSTER: 'prod'}).cluster).toBeUndefined();
+		expect(watch(['--demo', '-c', 'demo'], {ECSWATCH_CLUSTER: 'prod'}).cluster).toBe('demo');
+	});
+
+	it('refuses the simulator\'s flags without the simulate command', () => {
+		expect(refusal(['-c', 'prod', '--port', '8080'])).toBe('--port goes with the simulate command.');
+		expect(refusal(['--demo', '--tasks', '100'])).toBe('--tasks goes with the simulate command.');
+		expect(refusal(['-c', 'prod', '--speed', '2'])).toBe('--speed goes with the simulate command.');
+	});
+
+	it('refuses an unknown command', () => {
+		expect(refusal(['watch', '-c', 'prod'])).toMatch(/Unknown command: watch/u);
+	});
+});
+
+describe('parseCommandLine: simulate', () => {
+	it('defaults to a free port, 24 tasks and real-time speed', () => {
+		expect(parse(['simulate'])).toEqual({kind: 'simulate', port: 0, tasks: 24, speed: 1});
+	});
+
+	it('takes --port, --tasks and --speed', () => {
+		expect(parse(['simulate', '--port', '4566', '--tasks', '5000', '--speed', '0.1'])).toEqual({kind: 'simulate', port: 4566, tasks: 5000, speed: 0.1});
+		expect(parse(['simulate', '--port', '65535', '--tasks', '0', '--speed', '1000'])).toEqual({kind: 'simulate', port: 65_535, tasks: 0, speed: 1000});
+	});
+
+	it('checks their bounds', () => {
+		expect(refusal(['simulate', '--port', '65536'])).toMatch(/--port must be a number from 0 to 65535/u);
+		expect(refusal(['simulate', '--port', '-1'])).toMatch(/--port/u);
+		expect(refusal(['simulate', '--port', '80.5'])).toMatch(/--port must be a whole number/u);
+		expect(refusal(['simulate', '--tasks', '5001'])).toMatch(/--tasks must be a number from 0 to 5000/u);
+		expect(refusal(['simulate', '--tasks', '2.5'])).toMatch(/--tasks must be a whole number/u);
+		expect(refusal(['simulate', '--tasks', 'many'])).toMatch(/--tasks/u);
+		expect(refusal(['simulate', '--speed', '0.05'])).toMatch(/--speed must be a number from 0.1 to 1000/u);
+		expect(refusal(['simulate', '--speed', '1001'])).toMatch(/--speed/u);
+		expect(refusal(['simulate', '--speed', 'fast'])).toMatch(/--speed/u);
+	});
+
+	it('refuses extra arguments', () => {
+		expect(refusal(['simulate', 'now'])).toMatch(/Unexpected argument: now/u);
+	});
+
+	it('refuses the watch flags, which would otherwise be ignored without a word', () => {
+		expect(refusal(['simulate', '--cluster', 'x', '--once', '-s', 'web'])).toBe('simulate serves the simulator; it takes no --cluster, --service, --once.');
+		expect(refusal(['simulate', '--endpoint-url', 'http://x'])).toMatch(/--endpoint-url/u);
+	});
+});

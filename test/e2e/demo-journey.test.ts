@@ -1,0 +1,71 @@
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {afterEach, describe, expect, it} from 'vitest';
+import {hasTmux, startTmux, type TmuxSession} from '../helpers/tmux.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const built = existsSync(new URL('../../dist/cli.js', import.meta.url));
+const IP = /10\.0\.\d{1,3}\.\d{1,3}/u;
+
+const selectedLine = (screen: string) => screen.split('\n').find((line) => line.startsWith('> '));
+const gridShown = (screen: string) => screen.includes('PRIVATE IP') && IP.test(screen);
+
+let session: TmuxSession | undefined;
+afterEach(() => {
+	session?.kill();
+	session = undefined;
+});
+
+describe.skipIf(!hasTmux || !built)('ecswatch --demo in a real terminal', () => {
+	it('starts, moves, opens a detail, goes back, and quits leaving the shell intact', async () => {
+		session = startTmux('clear; echo BEFORE; node bin/ecswatch.js --demo; echo "EXIT=$?"', {width: 100, height: 30, cwd: root});
+		const first = await session.waitFor(gridShown);
+		expect(first).toContain('cluster demo');
+		expect(first).not.toContain('BEFORE');
+		const firstSelected = selectedLine(first);
+		expect(firstSelected).toMatch(IP);
+
+		session.send('Down');
+		const moved = await session.waitFor((screen) => selectedLine(screen) !== firstSelected);
+		expect(moved).toContain('2/');
+
+		session.send('Enter');
+		const detail = await session.waitFor((screen) => screen.includes('Overview'));
+		expect(detail).toMatch(/availability zone\s+us-east-1[abc]/u);
+
+		session.send('Escape');
+		await session.waitFor((screen) => gridShown(screen) && !screen.includes('Overview'));
+
+		session.send('q');
+		const after = await session.waitFor((screen) => screen.includes('EXIT=0'));
+		expect(after).toContain('BEFORE');
+		expect(after).not.toContain('PRIVATE IP');
+		expect(after).toContain('PROMPT$');
+		expect(session.modes()).toEqual({alternateScreen: false, cursorVisible: true});
+	});
+
+	it('fits 80x24 without wrapping and restores the terminal on Ctrl+C', async () => {
+		session = startTmux('clear; node bin/ecswatch.js --demo --no-color; echo "EXIT=$?"', {width: 80, height: 24, cwd: root});
+		const screen = await session.waitFor(gridShown);
+		const lines = screen.split('\n');
+		expect(lines[0]).toMatch(/^ecswatch {2}cluster demo/u);
+		expect(lines.find((line) => line.startsWith('? help'))).toBeDefined();
+		expect(lines.filter((line) => line.includes('ecswatch  cluster'))).toHaveLength(1);
+
+		session.send('C-c');
+		const after = await session.waitFor((current) => current.includes('EXIT='));
+		expect(after).toContain('EXIT=0');
+		expect(after).not.toContain('PRIVATE IP');
+		expect(session.modes()).toEqual({alternateScreen: false, cursorVisible: true});
+	});
+
+	it('restores the terminal when killed with SIGTERM', async () => {
+		session = startTmux('clear; node bin/ecswatch.js --demo; echo "EXIT=$?"', {width: 100, height: 30, cwd: root});
+		await session.waitFor(gridShown);
+		expect(session.modes()).toEqual({alternateScreen: true, cursorVisible: false});
+		session.signalForeground('SIGTERM');
+		const after = await session.waitFor((screen) => screen.includes('EXIT='));
+		expect(after).toContain('EXIT=143');
+		expect(session.modes()).toEqual({alternateScreen: false, cursorVisible: true});
+	});
+});
