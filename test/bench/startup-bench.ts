@@ -1,0 +1,47 @@
+import {spawn} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {performance} from 'node:perf_hooks';
+import {fileURLToPath} from 'node:url';
+import {measure, type Measurement} from './measure.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+async function run(command: string, args: readonly string[]): Promise<{code: number | null; stdout: string; stderr: string}> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, {cwd: ROOT, env: {...process.env, NODE_ENV: 'production'}});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			stdout += chunk.toString('utf8');
+		});
+		child.stderr.on('data', (chunk: Buffer) => {
+			stderr += chunk.toString('utf8');
+		});
+		child.once('error', reject);
+		child.once('close', (code) => resolve({code, stdout, stderr}));
+	});
+}
+
+/** Builds dist/ when it is missing: the startup benchmark runs the shipped program. */
+export async function ensureBuilt(): Promise<void> {
+	if (existsSync(new URL('../../dist/cli.js', import.meta.url))) return;
+	process.stderr.write('dist/ is missing: running npm run build…\n');
+	const {code, stderr} = await run('npm', ['run', 'build']);
+	if (code !== 0) throw new Error(`npm run build failed:\n${stderr}`);
+}
+
+/** (f) wall time from spawn to exit of `ecswatch --demo --once -o json`. */
+export async function startupBenchmark(): Promise<Measurement> {
+	await ensureBuilt();
+	const args = ['bin/ecswatch.js', '--demo', '--once', '-o', 'json'];
+	let tasks = 0;
+	const result = await measure(`startup: ecswatch ${args.slice(1).join(' ')}`, {runs: 15, warmup: 2, budgetMs: 30_000}, async () => {
+		const start = performance.now();
+		const {code, stdout, stderr} = await run(process.execPath, args);
+		const elapsed = performance.now() - start;
+		if (code !== 0) throw new Error(`ecswatch exited ${code}: ${stderr}`);
+		tasks = (JSON.parse(stdout) as unknown[]).length;
+		return elapsed;
+	});
+	return {...result, note: `spawn to exit, ${tasks} tasks printed`};
+}
