@@ -1,17 +1,10 @@
 import type {EcsAttachment, EcsContainer, EcsKeyValuePair, EcsTask} from './ecs-types.js';
+import type {TaskRow} from './task-row.js';
 
 export const ENI_ATTACHMENT_TYPE = 'ElasticNetworkInterface';
 
 /** Where a task's awsvpc ENI is, as far as DescribeTasks tells. */
-export interface TaskNetwork {
-	eniId: string | null;
-	privateIpv4: string | null;
-	ipv6: string | null;
-	subnetId: string | null;
-	macAddress: string | null;
-	privateDnsName: string | null;
-	attachmentStatus: string | null;
-}
+export type TaskNetwork = Pick<TaskRow, 'eniId' | 'privateIpv4' | 'ipv6' | 'subnetId' | 'macAddress' | 'privateDnsName' | 'attachmentStatus'>;
 
 // No published dual-stack DescribeTasks response was found to confirm the detail's name, so both
 // spellings seen in client code are accepted.
