@@ -1,0 +1,47 @@
+import type {ChangeMark, TaskDiff} from './task-diff-types.js';
+
+/** How long a changed row stays highlighted, in milliseconds. */
+export const HIGHLIGHT_MS = 6000;
+
+/**
+ * The highlight marks after a poll at `at`: marks of vanished tasks and marks at least `keepMs` old
+ * are dropped; appeared, changed and stopped tasks get a fresh mark. `stopped` wins over `changed`,
+ * both within this diff and over a still-kept earlier stopped mark. The input map is not modified.
+ */
+export function updateChangeMarks(
+	marks: ReadonlyMap<string, ChangeMark>,
+	diff: TaskDiff,
+	at: number,
+	keepMs: number,
+): Map<string, ChangeMark> {
+	const out = new Map<string, ChangeMark>();
+	for (const [arn, mark] of marks) {
+		if (at - mark.at < keepMs) {
+			out.set(arn, mark);
+		}
+	}
+
+	for (const arn of diff.vanished) {
+		out.delete(arn);
+	}
+
+	for (const arn of diff.appeared) {
+		out.set(arn, {kind: 'appeared', fields: [], at});
+	}
+
+	for (const [arn, fields] of diff.changed) {
+		const kept = out.get(arn);
+		out.set(arn, {kind: kept?.kind === 'stopped' ? 'stopped' : 'changed', fields, at});
+	}
+
+	for (const arn of diff.stopped) {
+		out.set(arn, {kind: 'stopped', fields: diff.changed.get(arn) ?? [], at});
+	}
+
+	return out;
+}
+
+/** Whether a row with this mark is still highlighted at `now`. */
+export function isHighlighted(mark: ChangeMark | undefined, now: number, highlightMs: number): boolean {
+	return mark !== undefined && now - mark.at < highlightMs;
+}
