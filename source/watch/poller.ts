@@ -1,3 +1,4 @@
+import {advanceHistory, EMPTY_HISTORY} from '../model/watch-history.js';
 import {backoffDelay} from './backoff.js';
 import type {FetchWatchData, PollError, PollerState, WatchData, WatchSnapshot} from './snapshot.js';
 import {toPollError} from './to-poll-error.js';
@@ -179,7 +180,9 @@ export function createPoller(options: PollerOptions): Poller {
 		inFlight = null;
 		if (failure === undefined && result !== undefined) {
 			const apiCalls = result.apiCalls ?? null;
-			data = Object.freeze({tasks: result.tasks, services: result.services, fetchedAt: now(), apiCalls});
+			const fetchedAt = now();
+			const history = advanceHistory(data ?? EMPTY_HISTORY, data, result, fetchedAt);
+			data = Object.freeze({tasks: result.tasks, services: result.services, fetchedAt, apiCalls, ...history});
 			effectiveIntervalMs = Math.max(intervalMs, Math.ceil(((apiCalls ?? 0) / apiCallsPerSecond) * 1000));
 			error = null;
 			staleSince = null;

@@ -1,4 +1,5 @@
 import type {ServiceRow} from '../model/service-row.js';
+import type {ChangeMark, TimelineEntry} from '../model/task-diff-types.js';
 import type {TaskRow} from '../model/task-row.js';
 
 /** What the poller is doing right now. */
@@ -18,6 +19,10 @@ export interface WatchData {
 	fetchedAt: number;
 	/** ECS API calls the poll made, when the fetch counts them. */
 	apiCalls: number | null;
+	/** Recent changes by task ARN (appeared, changed fields, stopped), for highlighting; old ones pruned. */
+	marks: ReadonlyMap<string, ChangeMark>;
+	/** What happened, newest first: transitions seen between polls merged with ECS's service events. */
+	timeline: readonly TimelineEntry[];
 }
 
 /**

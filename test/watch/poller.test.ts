@@ -52,7 +52,7 @@ describe('createPoller', () => {
 		await flush();
 		expect(poller.getSnapshot()).toEqual({
 			state: 'idle',
-			data: {tasks, services: [], fetchedAt: T0 + 300, apiCalls: null},
+			data: {tasks, services: [], fetchedAt: T0 + 300, apiCalls: null, marks: new Map(), timeline: []},
 			error: null,
 			staleSince: null,
 			consecutiveFailures: 0,
@@ -91,6 +91,33 @@ describe('createPoller', () => {
 		calls.at(-1)!.resolve({...result(), apiCalls: 3});
 		await flush();
 		expect(poller.getSnapshot()).toMatchObject({intervalMs: INTERVAL, budgetLimited: false});
+	});
+
+	it('remembers what changed between polls: marks to highlight and timeline lines', async () => {
+		const {poller, calls, last} = setup();
+		const pending = makeTaskRow({taskId: 'a1b2c3d4e5', lastStatus: 'PENDING', desiredStatus: 'RUNNING'});
+		poller.start();
+		last().resolve(result([pending]));
+		await flush();
+		expect(poller.getSnapshot().data?.marks.size).toBe(0);
+
+		await vi.advanceTimersByTimeAsync(INTERVAL);
+		expect(calls).toHaveLength(2);
+		const running = {...pending, lastStatus: 'RUNNING'};
+		const fresh = makeTaskRow({taskId: 'ffff0000aa', lastStatus: 'PROVISIONING', desiredStatus: 'RUNNING'});
+		last().resolve(result([running, fresh]));
+		await flush();
+		const data = poller.getSnapshot().data!;
+		expect(data.marks.get(pending.taskArn)).toMatchObject({kind: 'changed', fields: ['lastStatus'], at: data.fetchedAt});
+		expect(data.marks.get(fresh.taskArn)).toMatchObject({kind: 'appeared'});
+		expect(data.timeline.map((entry) => entry.text)).toEqual(expect.arrayContaining(['a1b2c3d4 PENDING→RUNNING']));
+
+		await vi.advanceTimersByTimeAsync(INTERVAL);
+		last().resolve(result([running, fresh]));
+		await flush();
+		const later = poller.getSnapshot().data!;
+		expect(later.timeline).toContainEqual(expect.objectContaining({text: 'a1b2c3d4 PENDING→RUNNING'}));
+		expect(later.marks.has(fresh.taskArn)).toBe(true);
 	});
 
 	it('never overlaps polls when a fetch outlasts the interval', async () => {
