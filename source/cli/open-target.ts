@@ -30,7 +30,7 @@ export async function openTarget(command: WatchCommand): Promise<OpenTarget> {
 	const scope = (cluster: string) => ({cluster, ...(command.services.length > 0 ? {services: command.services} : {})});
 
 	if (command.demo) {
-		const simulator = await startSimulator();
+		const simulator = await startSimulator({scenario: 'demo'});
 		const cluster = command.cluster ?? simulator.world.listClusterArns().map(clusterName)[0] ?? 'demo';
 		const client = createEcsClient(
 			{region: command.aws.region ?? DEMO_REGION, endpoint: simulator.url},

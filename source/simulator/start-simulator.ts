@@ -1,6 +1,7 @@
 import type {AddressInfo} from 'node:net';
 import {ScaledClock} from './engine/clock.js';
 import {createWorld} from './engine/create-world.js';
+import {demoSpeed, installDemoScenario} from './demo-scenario.js';
 import type {Clock, World} from './engine/world-api.js';
 import {createFaultController, type FaultController, type FaultOptions} from './faults/fault-controller.js';
 import {createEcsServer} from './http/http-server.js';
@@ -10,8 +11,15 @@ export interface StartSimulatorOptions {
 	port?: number;
 	/** The world to serve; by default a new one from createWorld with clock/taskCount/seed. */
 	world?: World;
-	/** The simulated clock of a created world (default: real time). */
+	/** The simulated clock of a created world (default: a ScaledClock at `speed`). */
 	clock?: Clock;
+	/** How many times faster than real time a created world runs without `clock` (default 1; `demoSpeed` with the demo scenario). */
+	speed?: number;
+	/**
+	 * 'demo' makes a created world act out deployments, a failed rollout rolled back and scaling, in
+	 * endless cycles (installDemoScenario); by default the world stays quiet. Ignored with `world`.
+	 */
+	scenario?: 'demo';
 	taskCount?: number;
 	seed?: number;
 	/** Faults active from the start (all off by default); change them later with `faults.set`. */
@@ -71,9 +79,12 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
 }
 
 function newWorld(options: StartSimulatorOptions): World {
-	return createWorld({
-		clock: options.clock ?? new ScaledClock(1),
+	const speed = options.speed ?? (options.scenario === 'demo' ? demoSpeed : 1);
+	const world = createWorld({
+		clock: options.clock ?? new ScaledClock(speed),
 		...(options.taskCount === undefined ? {} : {taskCount: options.taskCount}),
 		...(options.seed === undefined ? {} : {seed: options.seed}),
 	});
+	if (options.scenario === 'demo') installDemoScenario(world, options.onInternalError ? {onError: options.onInternalError} : {});
+	return world;
 }

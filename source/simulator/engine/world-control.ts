@@ -27,4 +27,9 @@ export interface WorldControl {
 	containerInstanceArns(cluster: string): string[];
 	/** Advances the state machines to the clock's time (every read does this by itself). */
 	sync(): void;
+	/**
+	 * Runs `action` once the world reaches simulated time `at`, in order with the world's own
+	 * transitions, as if the clock read `at` (so API calls made by it are stamped `at`).
+	 */
+	schedule(at: number, action: () => void): void;
 }

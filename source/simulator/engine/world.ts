@@ -46,12 +46,23 @@ export class SimulatedWorld implements WorldControl {
 	/** Runs `action` as if the clock read `at` (which must not be in the future): seeds history. */
 	runAt(at: number, action: () => void): void {
 		this.agenda.runUntil(at);
+		this.runAs(at, action);
+	}
+
+	private runAs(at: number, action: () => void): void {
+		const previous = this.override;
 		this.override = at;
 		try {
 			action();
 		} finally {
-			this.override = undefined;
+			this.override = previous;
 		}
+	}
+
+	schedule(at: number, action: () => void): void {
+		this.agenda.schedule(at, t => {
+			this.runAs(t, action);
+		});
 	}
 
 	now(): number {

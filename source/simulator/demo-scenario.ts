@@ -1,0 +1,134 @@
+import type {WorldControl} from './engine/world-control.js';
+import type {World, WireRecord} from './engine/world-api.js';
+
+const second = 1000;
+
+/**
+ * The demo's clock speed: at 2.5 a watcher sees, within two real minutes, a good rollout from first
+ * new task to steady state and a bad one failed by the circuit breaker and rolled back to steady
+ * state (about 270 simulated seconds with the default seed; 257–293 over seeds 1–30).
+ */
+export const demoSpeed = 2.5;
+
+/** The pauses of the demo, in simulated ms: each step waits for the previous one's steady state. */
+export const demoPauses = {
+	/** From the start of a cycle to the good rollout of web (web:41 ⇄ web:42). */
+	beforeGoodRollout: 20 * second,
+	/** From web's steady state to the bad rollout (web:43, failing its health checks). */
+	beforeBadRollout: 5 * second,
+	/** From web's steady state after the rollback to the scale-out of api (+2 tasks). */
+	beforeScaleOut: 15 * second,
+	/** From api's steady state to the scale-in (back to its count before the scale-out). */
+	beforeScaleIn: 20 * second,
+	/** From api's steady state to the start of the next cycle. */
+	beforeNextCycle: 20 * second,
+	/** How often a step checks for the steady state it waits for. */
+	poll: 1 * second,
+	/** A step that never sees its steady state goes on after this long anyway. */
+	maxWait: 5 * 60 * second,
+} as const;
+
+export interface DemoScenarioOptions {
+	/** Told when a step fails (e.g. the service was deleted); the demo goes on with the next step. */
+	onError?: (error: unknown) => void;
+}
+
+interface Step {
+	pause: number;
+	/** Does the step's change; returns the service whose steady state the next step waits for. */
+	run: () => string | undefined;
+}
+
+const goodRevisions = ['web:41', 'web:42'] as const;
+const badRevision = 'web:43';
+const steadyMessage = 'has reached a steady state.';
+
+/** `web:42` for `arn:aws:ecs:…:task-definition/web:42`. */
+const familyRevision = (arn: unknown): string => (typeof arn === 'string' ? arn.slice(arn.lastIndexOf('/') + 1) : '');
+
+/** Whether the service's newest event, at or after `since`, says it reached a steady state. */
+function steadySince(service: WireRecord | undefined, since: number): boolean {
+	const events = service?.['events'];
+	const newest = Array.isArray(events) ? events[0] : undefined;
+	if (!newest || typeof newest !== 'object' || Array.isArray(newest)) return false;
+	const {message, createdAt} = newest;
+	return typeof message === 'string' && message.endsWith(steadyMessage) && typeof createdAt === 'number' && createdAt > since;
+}
+
+/**
+ * Makes the seeded world (createWorld's `demo` cluster) act out a demo from the clock's current time,
+ * in endless cycles: a successful rolling deployment of `web`; right after its steady state a bad
+ * revision whose tasks fail their health checks until the circuit breaker fails the rollout and
+ * rolls back; then a scale-out of `api` and a scale-in back. Each step runs inside the world's
+ * agenda, so the demo follows the world's clock, manual or scaled, with no timers of its own.
+ */
+export function installDemoScenario(world: World & WorldControl, options: DemoScenarioOptions = {}): void {
+	const cluster = world.clusterName();
+	let apiBase: number | undefined;
+	const steps: Step[] = [
+		{
+			pause: demoPauses.beforeGoodRollout,
+			run() {
+				const current = familyRevision(world.describeService(cluster, 'web')?.['taskDefinition']);
+				world.updateService(cluster, 'web', {taskDefinition: current === goodRevisions[1] ? goodRevisions[0] : goodRevisions[1]});
+				return 'web';
+			},
+		},
+		{
+			pause: demoPauses.beforeBadRollout,
+			run() {
+				world.updateService(cluster, 'web', {taskDefinition: badRevision});
+				return 'web';
+			},
+		},
+		{
+			pause: demoPauses.beforeScaleOut,
+			run() {
+				const desired = world.describeService(cluster, 'api')?.['desiredCount'];
+				if (typeof desired !== 'number') return undefined;
+				apiBase = desired;
+				world.updateService(cluster, 'api', {desiredCount: desired + 2});
+				return 'api';
+			},
+		},
+		{
+			pause: demoPauses.beforeScaleIn,
+			run() {
+				if (apiBase === undefined) return undefined;
+				world.updateService(cluster, 'api', {desiredCount: apiBase});
+				return 'api';
+			},
+		},
+	];
+
+	// A failing step must not break the world's agenda (and with it every read): report and go on.
+	const safely = <T>(action: () => T): T | undefined => {
+		try {
+			return action();
+		} catch (error) {
+			options.onError?.(error);
+			return undefined;
+		}
+	};
+
+	const runStep = (index: number, at: number): void => {
+		const step = steps[index % steps.length]!;
+		const waitFor = safely(() => step.run());
+
+		const next = (index + 1) % steps.length;
+		const pause = next === 0 ? demoPauses.beforeNextCycle + demoPauses.beforeGoodRollout : steps[next]!.pause;
+		const poll = (t: number): void => {
+			const settled = waitFor === undefined || safely(() => steadySince(world.describeService(cluster, waitFor), at)) !== false;
+			if (settled || t - at >= demoPauses.maxWait) {
+				world.schedule(t + pause, () => runStep(next, t + pause));
+			} else {
+				world.schedule(t + demoPauses.poll, () => poll(t + demoPauses.poll));
+			}
+		};
+
+		poll(at);
+	};
+
+	const start = world.clock.now();
+	world.schedule(start + demoPauses.beforeGoodRollout, () => runStep(0, start + demoPauses.beforeGoodRollout));
+}
