@@ -31,7 +31,7 @@ async function main(): Promise<number> {
 		if (interactive) {
 			await runApp(target, {intervalMs: command.intervalMs, colorEnabled: command.color});
 		} else {
-			process.stdout.write(await snapshotText(target, command.output));
+			process.stdout.write(await snapshotText(target, command.output, target.now));
 		}
 		return 0;
 	} catch (error) {

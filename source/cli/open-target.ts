@@ -17,6 +17,11 @@ export interface OpenTarget {
 	client: ECSClient;
 	fetch: FetchEcsWatchData;
 	context: WatchContext;
+	/**
+	 * The clock the data lives by: real time, or the demo simulator's clock, which runs faster
+	 * than real time (ages, highlights and the timeline must be measured against it).
+	 */
+	now: () => number;
 	close(): Promise<void>;
 }
 
@@ -40,6 +45,7 @@ export async function openTarget(command: WatchCommand): Promise<OpenTarget> {
 			client,
 			fetch: createFetchWatchData(client, scope(cluster)),
 			context: {cluster, target: `demo simulator ${simulator.url}`, watching},
+			now: () => simulator.world.clock.now(),
 			async close() {
 				client.destroy();
 				await simulator.close();
@@ -58,6 +64,7 @@ export async function openTarget(command: WatchCommand): Promise<OpenTarget> {
 		client,
 		fetch: createFetchWatchData(client, scope(cluster)),
 		context: {cluster, target: command.aws.endpoint ?? region ?? 'no region', watching},
+		now: Date.now,
 		async close() {
 			client.destroy();
 		},

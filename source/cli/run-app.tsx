@@ -17,7 +17,7 @@ const EXIT_CRASH = 70;
  * (q, Ctrl+C, SIGTERM, SIGHUP, a crash) restores the terminal first.
  */
 export async function runApp(target: OpenTarget, options: RunAppOptions): Promise<void> {
-	const poller = createPoller({fetch: target.fetch, intervalMs: options.intervalMs});
+	const poller = createPoller({fetch: target.fetch, intervalMs: options.intervalMs, now: target.now});
 	const screen = enterFullScreen(process.stdout, process.stdin);
 	let instance: Instance | undefined;
 	const leave = () => {
@@ -48,6 +48,7 @@ export async function runApp(target: OpenTarget, options: RunAppOptions): Promis
 				store={poller}
 				context={target.context}
 				colorEnabled={options.colorEnabled}
+				clock={target.now}
 				onQuit={() => instance?.unmount()}
 			/>,
 			{exitOnCtrlC: false, patchConsole: true, maxFps: 20},

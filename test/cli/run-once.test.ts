@@ -29,6 +29,7 @@ function targetFor(cluster: string): OpenTarget {
 		client,
 		fetch: createFetchWatchData(client, {cluster}),
 		context: {cluster, target: simulator.url, watching: 'all tasks'},
+		now: () => simulator.world.clock.now(),
 		async close() {
 			client.destroy();
 		},
