@@ -1,19 +1,21 @@
 import {Box} from 'ink';
 import {useCallback, useMemo, useReducer, useSyncExternalStore} from 'react';
 import {layoutColumns} from '../model/columns.js';
-import {filterTasks} from '../model/filter-tasks.js';
 import {sanitize} from '../model/sanitize.js';
-import {sortTasks} from '../model/sort-tasks.js';
-import {countTasks} from '../model/task-counts.js';
+import type {ChangeMark, TimelineEntry} from '../model/task-diff-types.js';
 import type {TaskRow} from '../model/task-row.js';
+import {bodyLayout} from './body-layout.js';
+import {deploymentPanelLines} from './deployment-lines.js';
 import {detailLines} from './detail-lines.js';
 import {Footer, positionText} from './footer.js';
-import {Header, HEADER_HEIGHT} from './header.js';
+import {GridView} from './grid-view.js';
+import {Header, headerHeight} from './header.js';
 import {HelpOverlay} from './help-overlay.js';
-import {activeQuery, initialUiState, uiReducer} from './state.js';
+import {activeQuery, initialUiState, taskPosition, uiReducer} from './state.js';
 import {maxDetailScroll, TaskDetail} from './task-detail.js';
-import {TaskGrid} from './task-grid.js';
 import {createTheme} from './theme.js';
+import {useGridModel} from './use-grid-model.js';
+import {useHighlightClock} from './use-highlight-clock.js';
 import {useKeyCommands} from './use-key-commands.js';
 import {useTicker} from './use-ticker.js';
 import type {WatchContext, WatchStore} from './watch-store.js';
@@ -27,53 +29,63 @@ export interface AppProps {
 	onQuit: () => void;
 	/** False for NO_COLOR / --no-color: nothing is styled. Defaults to true. */
 	colorEnabled?: boolean;
-	/** Epoch-ms clock for the retry countdown; defaults to `Date.now`. */
+	/** Epoch-ms clock for the retry countdown, highlight fading and relative times; defaults to `Date.now`. */
 	clock?: () => number;
 }
 
 const FOOTER_HEIGHT = 1;
 const NO_TASKS: readonly TaskRow[] = [];
+const NO_MARKS: ReadonlyMap<string, ChangeMark> = new Map();
+const NO_EVENTS: readonly TimelineEntry[] = [];
 
-/** The live task grid: header, then the grid (or the detail or help), then the footer. */
+/** The live task grid: header, then the deployments, grid and timeline (or the detail or help), then the footer. */
 export function App({store, context, width, height, onQuit, colorEnabled = true, clock = Date.now}: AppProps) {
 	const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store]);
 	const getSnapshot = useCallback(() => store.getSnapshot(), [store]);
 	const snapshot = useSyncExternalStore(subscribe, getSnapshot);
+	const {data} = snapshot;
 	const theme = useMemo(() => createTheme(colorEnabled), [colorEnabled]);
 	const [state, dispatch] = useReducer(uiReducer, initialUiState);
 	const now = useTicker(clock, snapshot.state === 'retrying');
+	const marks = data?.marks ?? NO_MARKS;
+	const highlightNow = useHighlightClock(marks, clock);
 
-	const tasks = snapshot.data?.tasks ?? NO_TASKS;
-	const sorted = useMemo(() => sortTasks(tasks), [tasks]);
-	const counts = useMemo(() => countTasks(tasks), [tasks]);
-	const query = activeQuery(state);
-	const visible = useMemo(() => filterTasks(sorted, {query, hideStopped: state.hideStopped}), [sorted, query, state.hideStopped]);
-	const arns = useMemo(() => visible.map(row => row.taskArn), [visible]);
+	const tasks = data?.tasks ?? NO_TASKS;
+	const {counts, visible, lines, keys} = useGridModel(tasks, {
+		query: activeQuery(state), hideStopped: state.hideStopped, groupByRevision: state.groupByRevision,
+	});
 	const columns = useMemo(() => layoutColumns(width), [width]);
+	const dataAt = data?.fetchedAt ?? 0;
+	const panelLines = useMemo(
+		() => (data === null || !state.showDeployments ? [] : deploymentPanelLines(data.services, data.tasks, data.fetchedAt, width)),
+		[data, state.showDeployments, width],
+	);
 
-	const bodyHeight = Math.max(2, height - HEADER_HEIGHT - FOOTER_HEIGHT);
-	const gridRows = Math.max(1, bodyHeight - 1);
+	const bodyHeight = Math.max(2, height - headerHeight(data) - FOOTER_HEIGHT);
+	const layout = bodyLayout(bodyHeight, panelLines.length, state.showTimeline);
+	const gridRows = Math.max(1, layout.grid - 1);
 	// Adjusting state while rendering (React's documented pattern): the cursor follows its task.
-	if (state.arns !== arns || state.viewport !== gridRows) {
-		dispatch({type: 'sync', arns, viewport: gridRows});
+	if (state.arns !== keys || state.viewport !== gridRows) {
+		dispatch({type: 'sync', arns: keys, viewport: gridRows});
 	}
 
 	const detailRow = useMemo(
 		() => (state.detailArn === null ? null : tasks.find(row => row.taskArn === state.detailArn) ?? null),
 		[tasks, state.detailArn],
 	);
-	const lines = useMemo(() => (detailRow === null ? null : detailLines(detailRow)), [detailRow]);
-	const detailMax = maxDetailScroll(lines?.length ?? 0, bodyHeight);
+	const detail = useMemo(() => (detailRow === null ? null : detailLines(detailRow)), [detailRow]);
+	const detailMax = maxDetailScroll(detail?.length ?? 0, bodyHeight);
 	const detailScroll = Math.min(state.detailScroll, detailMax);
 
 	useKeyCommands({state, detailMax, detailPage: Math.max(1, bodyHeight - 1), store, onQuit, dispatch});
 
+	const position = taskPosition(state);
 	const status = [
 		state.filterText === '' ? null : `filter "${sanitize(state.filterText)}"`,
 		state.hideStopped ? 'stopped hidden' : null,
-		`${positionText(state.cursor, visible.length)}${visible.length === tasks.length ? '' : ` of ${tasks.length}`}`,
+		`${positionText(position.index, visible.length)}${visible.length === tasks.length ? '' : ` of ${tasks.length}`}`,
 	].filter(part => part !== null).join(' · ');
-	const emptyText = snapshot.data === null
+	const emptyText = data === null
 		? 'Waiting for the first poll…'
 		: (tasks.length === 0 ? 'No tasks.' : 'No task matches the filter.');
 
@@ -85,20 +97,24 @@ export function App({store, context, width, height, onQuit, colorEnabled = true,
 				{state.view === 'detail' && (
 					<TaskDetail
 						taskId={detailRow?.taskId ?? state.detailArn?.slice(state.detailArn.lastIndexOf('/') + 1) ?? ''}
-						lines={lines}
+						lines={detail}
 						scroll={detailScroll}
 						height={bodyHeight}
 						theme={theme}
 					/>
 				)}
 				{(state.view === 'grid' || state.view === 'filter') && (
-					<TaskGrid
-						rows={visible}
+					<GridView
+						layout={layout}
+						panelLines={panelLines}
+						lines={lines}
 						columns={columns}
 						cursor={state.cursor}
 						scrollOffset={state.scrollOffset}
-						viewport={gridRows}
-						nowMs={snapshot.data?.fetchedAt ?? 0}
+						dataAt={dataAt}
+						now={highlightNow}
+						marks={marks}
+						timeline={data?.timeline ?? NO_EVENTS}
 						theme={theme}
 						emptyText={emptyText}
 					/>

@@ -1,13 +1,24 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {useMemo} from 'react';
 import {formatClock} from '../model/format.js';
 import {firstLine, sanitize} from '../model/sanitize.js';
 import type {TaskCounts} from '../model/task-counts.js';
-import type {WatchSnapshot} from '../watch/snapshot.js';
-import type {Theme, Tone} from './theme.js';
+import type {WatchData, WatchSnapshot} from '../watch/snapshot.js';
+import {PartsText as Parts, type Part} from './parts-text.js';
+import {rolloutSummary} from './rollout-summary.js';
+import type {Theme} from './theme.js';
 import type {WatchContext} from './watch-store.js';
 
-/** Lines the header always takes, so the grid below never moves. */
+/** Lines the header takes without services to report on. */
 export const HEADER_HEIGHT = 3;
+
+/**
+ * Lines the header takes: one more, for the rollout sentence, once the data has services (so the
+ * grid moves once, when the first poll with services arrives, not on every refresh).
+ */
+export function headerHeight(data: WatchData | null): number {
+	return HEADER_HEIGHT + (data !== null && data.services.length > 0 ? 1 : 0);
+}
 
 export interface HeaderProps {
 	context: WatchContext;
@@ -17,22 +28,6 @@ export interface HeaderProps {
 	now: number;
 	theme: Theme;
 	width: number;
-}
-
-interface Part {
-	text: string;
-	tone?: Tone;
-}
-
-function Parts({parts, theme}: {parts: readonly Part[]; theme: Theme}) {
-	return (
-		<Text wrap="truncate">
-			{parts.map((part, index) => (
-				// Parts are a fixed sequence per line: the index is their identity.
-				<Text key={index} {...(part.tone === undefined ? {} : theme[part.tone])}>{part.text}</Text>
-			))}
-		</Text>
-	);
 }
 
 function formatInterval(ms: number): string {
@@ -75,8 +70,13 @@ function statusParts(snapshot: WatchSnapshot, now: number): Part[] {
 	return parts;
 }
 
-/** Three lines: what is watched, the counts, and the poller's state (with a stale marker when polls fail). */
+/**
+ * Three lines: what is watched, the counts, and the poller's state (with a stale marker when polls
+ * fail); a fourth saying what the services are doing (`web: deploying web:42 → 3/6 healthy…`).
+ */
 export function Header({context, snapshot, counts, now, theme, width}: HeaderProps) {
+	const {data} = snapshot;
+	const summary = useMemo(() => (data === null ? [] : rolloutSummary(data.services, data.tasks)), [data]);
 	const identity: Part[] = [
 		{text: 'ecswatch', tone: 'title'},
 		{text: '  cluster '}, {text: sanitize(context.cluster), tone: 'title'},
@@ -94,10 +94,11 @@ export function Header({context, snapshot, counts, now, theme, width}: HeaderPro
 		{text: `healthy ${counts.healthy}`, tone: 'healthy'},
 	];
 	return (
-		<Box flexDirection="column" height={HEADER_HEIGHT} flexShrink={0}>
+		<Box flexDirection="column" height={headerHeight(data)} flexShrink={0}>
 			<Parts parts={identity} theme={theme} />
 			<Parts parts={tally} theme={theme} />
 			<Parts parts={statusParts(snapshot, now)} theme={theme} />
+			{summary.length > 0 && <Parts parts={summary} theme={theme} />}
 		</Box>
 	);
 }

@@ -4,7 +4,8 @@ import type {View} from './state.js';
 export type CommandId =
 	| 'moveUp' | 'moveDown' | 'pageUp' | 'pageDown' | 'jumpTop' | 'jumpBottom'
 	| 'openDetail' | 'back' | 'startFilter' | 'applyFilter' | 'filterBackspace'
-	| 'toggleStopped' | 'refresh' | 'togglePause' | 'help' | 'quit';
+	| 'toggleStopped' | 'toggleTimeline' | 'toggleGrouping' | 'toggleDeployments'
+	| 'refresh' | 'togglePause' | 'help' | 'quit';
 
 export interface KeySpec {
 	/** How the key is written in the footer and the help overlay. */
@@ -52,6 +53,9 @@ export const COMMANDS: readonly Command[] = [
 	{id: 'applyFilter', keys: [special('Enter', k => k.return)], description: 'Apply the filter (while typing one)', hint: 'apply', showInFooter: true, views: ['filter']},
 	{id: 'filterBackspace', keys: [special('Backspace', k => k.backspace || k.delete)], description: 'Delete a filter character (while typing one)', hint: 'delete', showInFooter: false, views: ['filter']},
 	{id: 'startFilter', keys: [char('/')], description: 'Filter tasks (id, service, IP, ENI, AZ, status…)', hint: 'filter', showInFooter: true, views: ['grid']},
+	{id: 'toggleTimeline', keys: [char('t')], description: 'Show or hide the timeline of what happened', hint: 'timeline', showInFooter: true, views: ['grid']},
+	{id: 'toggleGrouping', keys: [char('v')], description: 'Group tasks by task definition revision, or not', hint: 'group', showInFooter: true, views: ['grid']},
+	{id: 'toggleDeployments', keys: [char('d')], description: 'Show or hide the deployments panel', hint: 'deploys', showInFooter: true, views: ['grid']},
 	{id: 'toggleStopped', keys: [char('s')], description: 'Show or hide stopped tasks', hint: 'stopped', showInFooter: true, views: ['grid']},
 	{id: 'refresh', keys: [char('r')], description: 'Refresh now', hint: 'refresh', showInFooter: true, views: ['grid', 'detail']},
 	{id: 'togglePause', keys: [char('p')], description: 'Pause or resume polling', hint: 'pause', showInFooter: true, views: ['grid', 'detail']},

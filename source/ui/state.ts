@@ -9,11 +9,14 @@ export interface UiState {
 	helpReturn: 'grid' | 'detail';
 	/** The task under the cursor; the cursor follows it across refreshes and re-sorting. */
 	selectedArn: string | null;
-	/** Index into `arns`; -1 when no row is visible. */
+	/** Index into `arns`; -1 when no row is visible. Never on a group header. */
 	cursor: number;
-	/** Index of the first grid row on screen. */
+	/** Index of the first grid line on screen. */
 	scrollOffset: number;
-	/** The visible (sorted, filtered) task ARNs the cursor indexes into. */
+	/**
+	 * The keys of the grid's lines, in order, that the cursor indexes into: the visible (sorted,
+	 * filtered) task ARNs, and when grouped, group header keys (see {@link isHeaderKey}) it skips.
+	 */
 	arns: readonly string[];
 	/** How many grid rows fit on screen. */
 	viewport: number;
@@ -22,6 +25,10 @@ export interface UiState {
 	/** The filter being typed (view `filter`); the grid narrows on it live. */
 	filterDraft: string;
 	hideStopped: boolean;
+	/** Grid grouped by task definition revision, each group under a header line. */
+	groupByRevision: boolean;
+	showTimeline: boolean;
+	showDeployments: boolean;
 	/** The task the detail view shows; it keeps showing it even when it leaves the grid. */
 	detailArn: string | null;
 	detailScroll: number;
@@ -40,7 +47,19 @@ export type UiAction =
 	| {type: 'typeFilter'; text: string}
 	| {type: 'deleteFilterChar'}
 	| {type: 'applyFilter'}
-	| {type: 'toggleHideStopped'};
+	| {type: 'toggleHideStopped'}
+	| {type: 'toggle'; flag: UiFlag};
+
+/** The on/off display options a key toggles. */
+export type UiFlag = 'groupByRevision' | 'showTimeline' | 'showDeployments';
+
+/** Grid line keys of group headers start with this (task ARNs start with `arn:`). */
+export const HEADER_KEY_PREFIX = 'group:';
+
+/** Whether a grid line key is a group header (not selectable). */
+export function isHeaderKey(key: string): boolean {
+	return key.startsWith(HEADER_KEY_PREFIX);
+}
 
 export const initialUiState: UiState = {
 	view: 'grid',
@@ -53,6 +72,9 @@ export const initialUiState: UiState = {
 	filterText: '',
 	filterDraft: '',
 	hideStopped: false,
+	groupByRevision: false,
+	showTimeline: false,
+	showDeployments: true,
 	detailArn: null,
 	detailScroll: 0,
 };
@@ -62,15 +84,39 @@ export function activeQuery(state: UiState): string {
 	return state.view === 'filter' ? state.filterDraft : state.filterText;
 }
 
-function moveTo(state: UiState, index: number): UiState {
-	if (state.arns.length === 0) return {...state, cursor: -1, selectedArn: null, scrollOffset: 0};
-	const cursor = Math.max(0, Math.min(index, state.arns.length - 1));
-	return {
-		...state,
-		cursor,
-		selectedArn: state.arns[cursor] ?? null,
-		scrollOffset: scrollToCursor(state.scrollOffset, cursor, state.viewport, state.arns.length),
-	};
+/** The nearest task line from `index`, looking in `direction` first; -1 when there is none. */
+function selectableIndex(keys: readonly string[], index: number, direction: 1 | -1): number {
+	for (const step of [direction, -direction]) {
+		for (let i = index; i >= 0 && i < keys.length; i += step) {
+			if (!isHeaderKey(keys[i]!)) return i;
+		}
+	}
+
+	return -1;
+}
+
+function moveTo(state: UiState, index: number, direction: 1 | -1 = 1): UiState {
+	const clamped = Math.max(0, Math.min(index, state.arns.length - 1));
+	const cursor = selectableIndex(state.arns, clamped, direction);
+	if (cursor === -1) return {...state, cursor: -1, selectedArn: null, scrollOffset: 0};
+	let scrollOffset = scrollToCursor(state.scrollOffset, cursor, state.viewport, state.arns.length);
+	// Scrolling up onto the first task of a group brings its header into view too.
+	const above = state.arns[cursor - 1];
+	if (scrollOffset === cursor && above !== undefined && isHeaderKey(above) && state.viewport > 1) scrollOffset--;
+	return {...state, cursor, selectedArn: state.arns[cursor] ?? null, scrollOffset};
+}
+
+/** The cursor's position among the task lines (headers not counted), -1 when none; and their count. */
+export function taskPosition(state: UiState): {index: number; count: number} {
+	let count = 0;
+	let index = -1;
+	for (const [i, key] of state.arns.entries()) {
+		if (isHeaderKey(key)) continue;
+		if (i === state.cursor) index = count;
+		count++;
+	}
+
+	return {index, count};
 }
 
 /** The pure state machine behind the screen. */
@@ -81,9 +127,9 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return moveTo({...state, arns: action.arns, viewport: Math.max(1, action.viewport)}, cursor);
 		}
 
-		case 'move': return moveTo(state, state.cursor + action.delta);
-		case 'page': return moveTo(state, state.cursor + action.direction * state.viewport);
-		case 'jump': return moveTo(state, action.to === 'first' ? 0 : state.arns.length - 1);
+		case 'move': return moveTo(state, state.cursor + action.delta, action.delta < 0 ? -1 : 1);
+		case 'page': return moveTo(state, state.cursor + action.direction * state.viewport, action.direction);
+		case 'jump': return action.to === 'first' ? moveTo(state, 0, 1) : moveTo(state, state.arns.length - 1, -1);
 		case 'openDetail':
 			return state.selectedArn === null ? state : {...state, view: 'detail', detailArn: state.selectedArn, detailScroll: 0};
 		case 'scrollDetail':
@@ -105,5 +151,6 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 		case 'deleteFilterChar': return {...state, filterDraft: [...state.filterDraft].slice(0, -1).join('')};
 		case 'applyFilter': return {...state, view: 'grid', filterText: state.filterDraft.trim()};
 		case 'toggleHideStopped': return {...state, hideStopped: !state.hideStopped};
+		case 'toggle': return {...state, [action.flag]: !state[action.flag]};
 	}
 }

@@ -10,7 +10,11 @@ export interface Style {
 
 export type Tone =
 	| 'running' | 'pending' | 'stopping' | 'stopped' | 'unknown'
-	| 'healthy' | 'unhealthy' | 'muted' | 'selected' | 'error' | 'title' | 'key' | 'warning';
+	| 'healthy' | 'unhealthy' | 'muted' | 'selected' | 'error' | 'title' | 'key' | 'warning'
+	/** A task that just appeared, and a cell that just changed (highlights that fade). */
+	| 'appeared' | 'changed'
+	/** Outcomes: a completed rollout or steady service, a failed one. */
+	| 'good' | 'bad';
 
 export type Theme = Readonly<Record<Tone, Style>>;
 
@@ -28,16 +32,20 @@ const COLOURS: Theme = {
 	title: {bold: true},
 	key: {color: 'cyan'},
 	warning: {color: 'yellow'},
+	appeared: {color: 'greenBright', bold: true},
+	changed: {color: 'cyanBright', bold: true},
+	good: {color: 'green'},
+	bad: {color: 'red', bold: true},
 };
 
 const PLAIN: Theme = {
 	running: {}, pending: {}, stopping: {}, stopped: {}, unknown: {}, healthy: {}, unhealthy: {},
-	muted: {}, selected: {}, error: {}, title: {}, key: {}, warning: {},
+	muted: {}, selected: {}, error: {}, title: {}, key: {}, warning: {}, appeared: {}, changed: {}, good: {}, bad: {},
 };
 
 /**
  * Colours by meaning. With `colorEnabled` false (NO_COLOR, --no-color) nothing is styled at all:
- * the selected row stays visible through its `>` marker.
+ * the selected row stays visible through its `>` marker, highlighted rows through `+`, `*`, `x`.
  */
 export function createTheme(colorEnabled: boolean): Theme {
 	return colorEnabled ? COLOURS : PLAIN;
@@ -52,5 +60,13 @@ export function statusTone(group: StatusGroup): Tone {
 export function healthTone(health: string | null): Tone {
 	if (health === 'HEALTHY') return 'healthy';
 	if (health === 'UNHEALTHY') return 'unhealthy';
+	return 'muted';
+}
+
+/** Tone of a deployment's rolloutState: in flight, done, or failed. */
+export function rolloutTone(rolloutState: string | null): Tone {
+	if (rolloutState === 'IN_PROGRESS') return 'warning';
+	if (rolloutState === 'COMPLETED') return 'good';
+	if (rolloutState === 'FAILED') return 'bad';
 	return 'muted';
 }

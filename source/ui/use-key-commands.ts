@@ -48,6 +48,9 @@ function commandAction(id: CommandId, state: UiState, detailMax: number, detailP
 		case 'applyFilter': return {type: 'applyFilter'};
 		case 'filterBackspace': return {type: 'deleteFilterChar'};
 		case 'toggleStopped': return {type: 'toggleHideStopped'};
+		case 'toggleTimeline': return {type: 'toggle', flag: 'showTimeline'};
+		case 'toggleGrouping': return {type: 'toggle', flag: 'groupByRevision'};
+		case 'toggleDeployments': return {type: 'toggle', flag: 'showDeployments'};
 		case 'help': return {type: 'toggleHelp'};
 		default: return undefined;
 	}

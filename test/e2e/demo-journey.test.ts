@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const built = existsSync(new URL('../../dist/cli.js', import.meta.url));
 const IP = /10\.0\.\d{1,3}\.\d{1,3}/u;
 
-const selectedLine = (screen: string) => screen.split('\n').find((line) => line.startsWith('> '));
+const selectedLine = (screen: string) => screen.split('\n').find((line) => line.startsWith('>'));
 const gridShown = (screen: string) => screen.includes('PRIVATE IP') && IP.test(screen);
 
 let session: TmuxSession | undefined;

@@ -1,6 +1,6 @@
 import {vi} from 'vitest';
 import type {TaskRow} from '../../source/model/task-row.js';
-import type {WatchSnapshot} from '../../source/watch/snapshot.js';
+import type {WatchData, WatchSnapshot} from '../../source/watch/snapshot.js';
 
 /** 2026-01-15 12:00:00 UTC: the time test data is fetched at. */
 export const FETCHED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
@@ -39,4 +39,10 @@ export function createFakeStore(initial: WatchSnapshot) {
 			for (const listener of listeners) listener();
 		},
 	};
+}
+
+/** A snapshot of `tasks` with services, change marks and a timeline in its data. */
+export function snapshotWith(tasks: readonly TaskRow[], data: Partial<Omit<WatchData, 'tasks'>>, overrides: Partial<WatchSnapshot> = {}): WatchSnapshot {
+	const base = snapshotOf(tasks, overrides);
+	return {...base, data: {...base.data!, ...data}};
 }

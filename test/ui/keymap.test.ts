@@ -19,7 +19,7 @@ describe('keymap', () => {
 	});
 
 	it('lets letters through to the filter while typing, but not Ctrl+C or arrows', () => {
-		for (const letter of ['j', 'k', 'g', 'G', 's', 'r', 'p', 'q', '?', '/']) {
+		for (const letter of ['j', 'k', 'g', 'G', 's', 'r', 'p', 'q', '?', '/', 't', 'v', 'd']) {
 			expect(matchCommand('filter', letter, noKey), letter).toBeUndefined();
 		}
 
@@ -29,7 +29,7 @@ describe('keymap', () => {
 
 	it('generates the footer from the table', () => {
 		expect(footerHints('grid').map(h => `${h.keys} ${h.hint}`).join('  '))
-			.toBe('? help  q quit  ↑↓ move  Enter detail  / filter  s stopped  r refresh  p pause  Esc back');
+			.toBe('? help  q quit  ↑↓ move  Enter detail  / filter  t timeline  v group  d deploys  s stopped  r refresh  p pause  Esc back');
 		expect(footerHints('filter').map(h => `${h.keys} ${h.hint}`).join('  '))
 			.toBe('Ctrl+C quit  ↑↓ move  Enter apply  Esc back');
 		expect(COMMANDS.every(command => command.description.length > 0)).toBe(true);

@@ -156,13 +156,13 @@ describe('help overlay', () => {
 			  Enter             Apply the filter (while typing one)
 			  Backspace         Delete a filter character (while typing one)
 			  /                 Filter tasks (id, service, IP, ENI, AZ, status…)
+			  t                 Show or hide the timeline of what happened
+			  v                 Group tasks by task definition revision, or not
+			  d                 Show or hide the deployments panel
 			  s                 Show or hide stopped tasks
 			  r                 Refresh now
 			  p                 Pause or resume polling
 			  Esc               Back: close detail or help, cancel or clear the filter
-
-
-
 			? help  q quit  Esc back                                                                         1/5"
 		`);
 		await app.press('?');

@@ -1,6 +1,6 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {snapshotOf} from '../helpers/fake-store.js';
+import {FETCHED_AT, snapshotOf, snapshotWith} from '../helpers/fake-store.js';
 import {renderApp, selectedLine} from './render-app.js';
 import {sampleTasks} from './sample-tasks.js';
 
@@ -24,5 +24,13 @@ describe('colour switch', () => {
 		const app = renderApp(snapshotOf(sampleTasks()), {colorEnabled: false});
 		expect(app.frame()).not.toMatch(ANSI);
 		expect(selectedLine(app.frame())).toContain('3c4d5e6f');
+	});
+
+	it('keeps the change markers without colour', () => {
+		const [first] = sampleTasks();
+		const marks = new Map([[first!.taskArn, {kind: 'appeared' as const, fields: [], at: FETCHED_AT}]]);
+		const app = renderApp(snapshotWith(sampleTasks(), {marks}), {colorEnabled: false});
+		expect(app.frame()).not.toMatch(ANSI);
+		expect(app.frame()).toContain(' +1a2b3c4d web');
 	});
 });

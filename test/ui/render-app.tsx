@@ -12,12 +12,12 @@ export const KEYS = {
 } as const;
 
 /** Renders the App over a fake store; `press` writes one key and waits for the frame to change. */
-export function renderApp(snapshot: WatchSnapshot, options: {width?: number; height?: number; colorEnabled?: boolean} = {}) {
+export function renderApp(snapshot: WatchSnapshot, options: {width?: number; height?: number; colorEnabled?: boolean; clock?: () => number} = {}) {
 	const store = createFakeStore(snapshot);
 	const onQuit = vi.fn();
 	const props = {
 		store, context: CONTEXT, width: options.width ?? 100, height: options.height ?? 12, onQuit,
-		colorEnabled: options.colorEnabled ?? true, clock: () => FETCHED_AT,
+		colorEnabled: options.colorEnabled ?? true, clock: options.clock ?? (() => FETCHED_AT),
 	};
 	const instance = render(<App {...props} />);
 	return {
@@ -39,7 +39,7 @@ export function renderApp(snapshot: WatchSnapshot, options: {width?: number; hei
 	};
 }
 
-/** The line of the frame marked as selected (`> `), without the marker. */
+/** The line of the frame marked as selected (`>`, then a change marker or a space). */
 export function selectedLine(frame: string): string | undefined {
-	return frame.split('\n').find(line => line.startsWith('> '));
+	return frame.split('\n').find(line => line.startsWith('>'));
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {activeQuery, initialUiState, uiReducer, type UiAction, type UiState} from '../../source/ui/state.js';
+import {activeQuery, initialUiState, taskPosition, uiReducer, type UiAction, type UiState} from '../../source/ui/state.js';
 
 const arns = Array.from({length: 20}, (_, i) => `arn-${i}`);
 const run = (actions: UiAction[], from: UiState = initialUiState) => actions.reduce(uiReducer, from);
@@ -58,5 +58,43 @@ describe('uiReducer', () => {
 	it('toggles hiding stopped tasks', () => {
 		expect(run([{type: 'toggleHideStopped'}], synced).hideStopped).toBe(true);
 		expect(run([{type: 'toggleHideStopped'}, {type: 'toggleHideStopped'}], synced).hideStopped).toBe(false);
+	});
+
+	it('toggles grouping, the timeline and the deployments panel', () => {
+		expect(run([{type: 'toggle', flag: 'groupByRevision'}], synced).groupByRevision).toBe(true);
+		expect(run([{type: 'toggle', flag: 'showTimeline'}], synced).showTimeline).toBe(true);
+		expect(run([{type: 'toggle', flag: 'showDeployments'}], synced).showDeployments).toBe(false);
+	});
+});
+
+describe('uiReducer with group headers', () => {
+	const grouped = ['group:web:42', 'arn-a', 'arn-b', 'group:web:41', 'arn-c', 'arn-d'];
+	const start = run([{type: 'sync', arns: grouped, viewport: 3}]);
+
+	it('never puts the cursor on a header', () => {
+		expect(start).toMatchObject({cursor: 1, selectedArn: 'arn-a', scrollOffset: 0});
+		expect(run([{type: 'move', delta: 2}], start)).toMatchObject({cursor: 4, selectedArn: 'arn-c'});
+		expect(run([{type: 'move', delta: 2}, {type: 'move', delta: -1}], start)).toMatchObject({cursor: 2, selectedArn: 'arn-b'});
+		expect(run([{type: 'jump', to: 'last'}, {type: 'jump', to: 'first'}], start)).toMatchObject({cursor: 1, scrollOffset: 0});
+		expect(run([{type: 'move', delta: -5}], start)).toMatchObject({cursor: 1});
+	});
+
+	it('shows a group header when scrolling up onto its first task', () => {
+		const bottom = run([{type: 'jump', to: 'last'}], start);
+		expect(bottom).toMatchObject({cursor: 5, scrollOffset: 3});
+		expect(run([{type: 'move', delta: -1}], bottom)).toMatchObject({cursor: 4, scrollOffset: 3});
+		expect(run([{type: 'move', delta: -2}], bottom)).toMatchObject({cursor: 2, scrollOffset: 2});
+		expect(run([{type: 'move', delta: -2}, {type: 'move', delta: -1}], bottom)).toMatchObject({cursor: 1, scrollOffset: 0});
+	});
+
+	it('counts the position among tasks only', () => {
+		expect(taskPosition(run([{type: 'move', delta: 2}], start))).toEqual({index: 2, count: 4});
+		expect(taskPosition(run([{type: 'sync', arns: [], viewport: 3}], start))).toEqual({index: -1, count: 0});
+	});
+
+	it('moves off a header when the selected task vanished next to one', () => {
+		const onC = run([{type: 'move', delta: 2}], start);
+		expect(run([{type: 'sync', arns: ['group:web:42', 'arn-a', 'arn-b', 'group:web:41', 'arn-d'], viewport: 3}], onC))
+			.toMatchObject({selectedArn: 'arn-d'});
 	});
 });

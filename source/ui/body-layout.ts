@@ -1,0 +1,29 @@
+/** Lines of the grid view's body given to each pane; `grid` includes the column titles. */
+export interface BodyLayout {
+	panel: number;
+	grid: number;
+	timeline: number;
+}
+
+/** Column titles plus eight rows: what the grid keeps before the panes above and below shrink. */
+export const MIN_GRID_LINES = 9;
+
+/**
+ * Splits `body` lines: the deployments panel takes its lines up to a third, the timeline (when
+ * shown) a third, the grid the rest. When the grid would get fewer than {@link MIN_GRID_LINES},
+ * the timeline shrinks first (to two lines), then the panel (to one).
+ */
+export function bodyLayout(body: number, panelLines: number, timeline: boolean): BodyLayout {
+	const third = Math.max(1, Math.floor(body / 3));
+	let panel = Math.min(panelLines, third);
+	let pane = timeline ? third : 0;
+	let deficit = MIN_GRID_LINES - (body - panel - pane);
+	if (deficit > 0 && pane > 2) {
+		const cut = Math.min(deficit, pane - 2);
+		pane -= cut;
+		deficit -= cut;
+	}
+
+	if (deficit > 0 && panel > 1) panel -= Math.min(deficit, panel - 1);
+	return {panel, timeline: pane, grid: Math.max(1, body - panel - pane)};
+}
