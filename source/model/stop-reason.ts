@@ -3,13 +3,18 @@ import {firstLine} from './sanitize.js';
 import {statusGroup} from './status-group.js';
 import type {ContainerRow, TaskRow} from './task-row.js';
 
+/** Stop codes that mean a container ended the task; the others (scheduler, user, Spot…) stop it from outside. */
+const CONTAINER_STOP_CODES = new Set(['EssentialContainerExited', 'TaskFailedToStart']);
+
 type StopFields = Pick<TaskRow, 'lastStatus' | 'desiredStatus' | 'stopCode' | 'stoppedReason' | 'containers'>;
 
 /**
  * Why a task is stopping or stopped, on one sanitised line:
  * `EssentialContainerExited: exit 137 OutOfMemoryError: Container killed due to memory usage`.
- * The stop code, then the failing container's exit code and reason when a container has a
- * non-zero exit code or a reason, else the first line of `stoppedReason`.
+ * The stop code, then: when a container caused the stop (or no stop code says otherwise), the
+ * failing container's exit code and reason; else the first line of `stoppedReason`, which says
+ * more than the SIGTERM exit code every container of a stopped task reports
+ * (`ServiceSchedulerInitiated: Task failed container health checks`).
  * Null for tasks that are not stopping/stopped, or when ECS gave nothing to say.
  */
 export function stopReason(row: StopFields): string | null {
@@ -19,7 +24,9 @@ export function stopReason(row: StopFields): string | null {
 	}
 
 	const code = clean(row.stopCode);
-	const detail = containerDetail(row.containers) ?? nonEmpty(row.stoppedReason === null ? null : firstLine(row.stoppedReason));
+	const reason = nonEmpty(row.stoppedReason === null ? null : firstLine(row.stoppedReason));
+	const containerCaused = code === null || CONTAINER_STOP_CODES.has(code);
+	const detail = containerCaused ? containerDetail(row.containers) ?? reason : reason ?? containerDetail(row.containers);
 	if (code === null) {
 		return detail;
 	}

@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import {memo} from 'react';
 import {cellText, GAP, type Column, type ColumnId} from '../model/columns.js';
-import {fitToWidth, MISSING} from '../model/format.js';
+import {clean, fitToWidth, MISSING} from '../model/format.js';
 import {statusGroup} from '../model/status-group.js';
 import {stopReason} from '../model/stop-reason.js';
 import type {ChangeKind, ChangeMark, WatchedField} from '../model/task-diff-types.js';
@@ -67,7 +67,8 @@ export const TaskLine = memo(function TaskLine({row, columns, selected, mark, no
 			{selected ? '>' : ' '}
 			{mark === null ? ' ' : <Text {...theme[MARKER_TONES[mark.kind]]}>{CHANGE_MARKERS[mark.kind]}</Text>}
 			{shown.map((column, index) => {
-				const text = cellText(row, column.id, nowMs);
+				// The reason cell already names the stop code: the status says only STOPPED.
+				const text = reason !== null && column.id === 'status' ? clean(row.lastStatus) : cellText(row, column.id, nowMs);
 				if (text === null) return <Cell key={column.id} text={MISSING} column={column} gap={index > 0} style={theme.muted} />;
 				let tone = stopped ? undefined : cellTone(row, column);
 				if (changed?.has(column.id) === true) tone = 'changed';

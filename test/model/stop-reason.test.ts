@@ -49,6 +49,16 @@ describe('stopReason', () => {
 		expect(stopReason(row)).toBe('ServiceSchedulerInitiated: Task failed ELB health checks in (target-group arn:aws:…)');
 	});
 
+	it('prefers the scheduler\'s or user\'s reason to the SIGTERM exit code of a task stopped from outside', () => {
+		const row = makeTaskRow({
+			lastStatus: 'STOPPED', desiredStatus: 'STOPPED', stopCode: 'ServiceSchedulerInitiated',
+			stoppedReason: 'Task failed container health checks',
+			containers: [container({name: 'app', exitCode: 143}), container({name: 'envoy', exitCode: 143})],
+		});
+		expect(stopReason(row)).toBe('ServiceSchedulerInitiated: Task failed container health checks');
+		expect(stopReason({...row, stoppedReason: null})).toBe('ServiceSchedulerInitiated: exit 143');
+	});
+
 	it('explains a task that is still stopping', () => {
 		const row = makeTaskRow({lastStatus: 'RUNNING', desiredStatus: 'STOPPED', stopCode: 'UserInitiated', stoppedReason: 'Task stopped by user'});
 		expect(stopReason(row)).toBe('UserInitiated: Task stopped by user');

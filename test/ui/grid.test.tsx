@@ -19,7 +19,7 @@ describe('task grid', () => {
 			  2b3c4d5e web      RUNNING→STOPPED  UNHEALTHY us-east-1b eni-0b1b2c3d4e5f60718 10.0.2.33         3h
 			  1a2b3c4d web      RUNNING          HEALTHY   us-east-1a eni-0a1b2c3d4e5f60718 10.0.1.17         2m
 			  4d5e6f70 worker   RUNNING          -         us-east-1c 80→32768/tcp          -                 4d
-			  5e6f7081 web      STOPPED Essenti… EssentialContainerExited: Essential container in task exited
+			  5e6f7081 web      STOPPED          EssentialContainerExited: Essential container in task exited
 
 			? help  q quit  ↑↓ move  Enter detail  / filter  t timeline  v group  d deploys  s stopped       1/5"
 		`);
@@ -36,7 +36,7 @@ describe('task grid', () => {
 			  2b3c4d5e web      RUNNING→STO… UNHEALTHY eni-0b1b2c3d4e5f60718 10.0.2.33
 			  1a2b3c4d web      RUNNING      HEALTHY   eni-0a1b2c3d4e5f60718 10.0.1.17
 			  4d5e6f70 worker   RUNNING      -         80→32768/tcp          -
-			  5e6f7081 web      STOPPED Ess… EssentialContainerExited: Essential container …
+			  5e6f7081 web      STOPPED      EssentialContainerExited: Essential container …
 
 			? help  q quit  ↑↓ move  Enter detail  / filter  t timeline  v group         1/5"
 		`);
@@ -53,7 +53,7 @@ describe('task grid', () => {
 			  2b3c4d5e web      RUNNING→STOPP… UNHEALTHY 10.0.2.33
 			  1a2b3c4d web      RUNNING        HEALTHY   10.0.1.17
 			  4d5e6f70 worker   RUNNING        -         -
-			  5e6f7081 web      STOPPED Essen… EssentialContainerExited…
+			  5e6f7081 web      STOPPED        EssentialContainerExited…
 
 			? help  q quit  ↑↓ move  Enter detail  / filter          1/5"
 		`);

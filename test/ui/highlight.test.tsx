@@ -37,7 +37,7 @@ describe('change highlighting', () => {
 			 *2b3c4d5e web      RUNNING→STOPPED  UNHEALTHY us-east-1b eni-0b1b2c3d4e5f60718 10.0.2.33         3h
 			 +1a2b3c4d web      RUNNING          HEALTHY   us-east-1a eni-0a1b2c3d4e5f60718 10.0.1.17         2m
 			  4d5e6f70 worker   RUNNING          -         us-east-1c 80→32768/tcp          -                 4d
-			 x5e6f7081 web      STOPPED Essenti… EssentialContainerExited: Essential container in task exited"
+			 x5e6f7081 web      STOPPED          EssentialContainerExited: Essential container in task exited"
 		`);
 	});
 

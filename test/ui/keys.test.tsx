@@ -93,12 +93,12 @@ describe('commands', () => {
 
 	it('s hides and shows stopped tasks', async () => {
 		const app = renderApp(snapshotOf(sampleTasks()));
-		expect(app.frame()).toContain('STOPPED Ess');
+		expect(app.frame()).toContain('EssentialContainerExited: Essential');
 		await app.press('s');
-		expect(app.frame()).not.toContain('STOPPED Ess');
+		expect(app.frame()).not.toContain('EssentialContainerExited: Essential');
 		expect(app.frame()).toContain('stopped hidden · 1/4 of 5');
 		await app.press('s');
-		expect(app.frame()).toContain('STOPPED Ess');
+		expect(app.frame()).toContain('EssentialContainerExited: Essential');
 	});
 });
 
