@@ -86,6 +86,7 @@ function toView(service: ServiceRow, deployment: DeploymentRow, healthy: number)
 }
 
 const ROLLBACK = /roll(?:ing|ed)?[ -]?back/iu;
+const COMPLETED_EVENT = /deployment completed/iu;
 
 /**
  * The header sentence for a service: `steady`, `scaling 4 → 6`,
@@ -115,11 +116,40 @@ export function rolloutSentence(service: ServiceRow, tasks: readonly TaskRow[]):
 	}
 
 	const settled = primary.rolloutState === 'COMPLETED' || primary.rolloutState === null;
+	// ECS drops the failed deployment once its tasks are gone; the events still tell the story.
+	const rollback = rollbackInEvents(service);
+	if (rollback === 'in progress' && !settled) {
+		return `rollout FAILED, rolling back to ${target} → ${primary.healthy}/${primary.desired} healthy`;
+	}
+
+	if (rollback !== null && settled && views.length === 1) {
+		return `rollout FAILED, rolled back to ${target}`;
+	}
+
 	if (primary.rolloutState === 'IN_PROGRESS' || !settled || views.length > 1) {
 		return `deploying ${target} → ${primary.healthy}/${primary.desired} healthy, ${primary.pending} pending, ${primary.failed} failed`;
 	}
 
 	return primary.running === primary.desired ? 'steady' : `scaling ${primary.running} → ${primary.desired}`;
+}
+
+/**
+ * Whether the service's newest rollout is a circuit-breaker rollback, read from its events (newest
+ * first): a rollback event before any `deployment completed` one is in progress; after exactly one
+ * (the rollback's own completion) it is done; older ones belong to earlier rollouts.
+ */
+function rollbackInEvents(service: ServiceRow): 'in progress' | 'done' | null {
+	let completions = 0;
+	for (const event of service.events) {
+		if (COMPLETED_EVENT.test(event.message)) {
+			completions++;
+			if (completions > 1) return null;
+		} else if (ROLLBACK.test(event.message)) {
+			return completions === 0 ? 'in progress' : 'done';
+		}
+	}
+
+	return null;
 }
 
 /** A PRIMARY is a rollback when its reason says so, or it runs an older revision of the failed family. */

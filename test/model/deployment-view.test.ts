@@ -65,6 +65,27 @@ describe('rolloutSentence', () => {
 	const primary = (overrides: Parameters<typeof makeDeployment>[0] = {}) => makeDeployment({id: 'ecs-svc/new', taskDefinition: `${TD}42`, desiredCount: 6, runningCount: 6, pendingCount: 0, failedTasks: 0, ...overrides});
 	const old = (overrides: Parameters<typeof makeDeployment>[0] = {}) => makeDeployment({id: 'ecs-svc/old', status: 'ACTIVE', taskDefinition: `${TD}41`, ...overrides});
 
+	it('reads a rollback from the events once ECS has dropped the failed deployment', () => {
+		const event = (id: string, message: string) => ({id, createdAt: null, message});
+		const failure = [
+			event('e3', '(service web) rolling back to deployment ecs-svc/old.'),
+			event('e2', '(service web) (deployment ecs-svc/bad) deployment failed: tasks failed to start.'),
+			event('e1', '(service web) (deployment ecs-svc/old) deployment completed.'),
+		];
+		const rollingBack = makeServiceRow({deployments: [primary({taskDefinition: `${TD}41`, rolloutState: 'IN_PROGRESS', runningCount: 2})], events: failure});
+		expect(rolloutSentence(rollingBack, [])).toBe('rollout FAILED, rolling back to web:41 → 0/6 healthy');
+
+		const done = [event('e5', '(service web) has reached a steady state.'), event('e4', '(service web) (deployment ecs-svc/new) deployment completed.'), ...failure];
+		const rolledBack = makeServiceRow({deployments: [primary({taskDefinition: `${TD}41`, rolloutState: 'COMPLETED'})], events: done});
+		expect(rolloutSentence(rolledBack, [])).toBe('rollout FAILED, rolled back to web:41');
+
+		const nextRollout = makeServiceRow({deployments: [primary({rolloutState: 'IN_PROGRESS', runningCount: 0, pendingCount: 6}), old()], events: done});
+		expect(rolloutSentence(nextRollout, [])).toBe('deploying web:42 → 0/6 healthy, 6 pending, 0 failed');
+
+		const laterSuccess = [event('e6', '(service web) (deployment ecs-svc/next) deployment completed.'), ...done];
+		expect(rolloutSentence(makeServiceRow({deployments: [primary({rolloutState: 'COMPLETED'})], events: laterSuccess}), [])).toBe('steady');
+	});
+
 	it('is steady with one completed deployment at its desired count', () => {
 		expect(rolloutSentence(makeServiceRow({deployments: [primary({rolloutState: 'COMPLETED'})]}), [])).toBe('steady');
 		expect(rolloutSentence(makeServiceRow({deployments: [primary()]}), [])).toBe('steady');
