@@ -1,0 +1,140 @@
+import {DescribeServicesCommand, ECSClient, UpdateServiceCommand} from '@aws-sdk/client-ecs';
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {createEcsClient} from '../../source/ecs/client.js';
+import {createFetchWatchData} from '../../source/ecs/fetch-watch-data.js';
+import {ManualClock} from '../../source/simulator/engine/clock.js';
+import {createWorld} from '../../source/simulator/engine/create-world.js';
+import {startSimulator, type RunningSimulator} from '../../source/simulator/start-simulator.js';
+import {App} from '../../source/ui/app.js';
+import {createPoller, type Poller} from '../../source/watch/poller.js';
+
+process.env.TZ = 'UTC';
+const CREDENTIALS = {accessKeyId: 'test', secretAccessKey: 'test'};
+
+let simulator: RunningSimulator;
+let poller: Poller;
+let sdk: ECSClient;
+let clock: ManualClock;
+let frame: () => string;
+let press: (key: string) => Promise<void>;
+
+beforeEach(async () => {
+	clock = new ManualClock();
+	simulator = await startSimulator({world: createWorld({clock})});
+	sdk = new ECSClient({region: 'us-east-1', endpoint: simulator.url, credentials: CREDENTIALS, maxAttempts: 1});
+	const client = createEcsClient({region: 'us-east-1', endpoint: simulator.url}, {credentials: CREDENTIALS, maxAttempts: 1});
+	// Polls happen only when a step asks: the interval is far beyond any test.
+	poller = createPoller({fetch: createFetchWatchData(client, {cluster: 'demo', services: ['web']}), intervalMs: 3_600_000, now: () => clock.now()});
+	const app = render(
+		<App
+			store={poller}
+			context={{cluster: 'demo', target: simulator.url, watching: 'web'}}
+			width={120}
+			height={80}
+			onQuit={() => {}}
+			colorEnabled={false}
+			clock={() => clock.now()}
+		/>,
+	);
+	frame = () => app.lastFrame() ?? '';
+	press = async (key) => {
+		const before = frame();
+		app.stdin.write(key);
+		await vi.waitFor(() => expect(frame()).not.toBe(before));
+	};
+	poller.start();
+	await vi.waitFor(() => expect(frame()).toContain('steady'));
+});
+
+afterEach(async () => {
+	poller.dispose();
+	cleanup();
+	sdk.destroy();
+	await simulator.close();
+});
+
+/** Moves simulated time on, polls once, and waits until the screen shows that poll. */
+async function step(seconds: number): Promise<void> {
+	clock.advance(seconds * 1000);
+	const before = poller.getSnapshot().data;
+	poller.refreshNow();
+	await vi.waitFor(() => expect(poller.getSnapshot().data).not.toBe(before));
+	const stamp = new Date(clock.now()).toISOString().slice(11, 19);
+	await vi.waitFor(() => expect(frame()).toContain(`updated ${stamp}`));
+}
+
+const lines = () => frame().split('\n');
+const headerSentence = () => lines()[3] ?? '';
+const markedRows = (marker: string) => lines().filter((line) => line.slice(1, 2) === marker);
+
+/** Each deployment as DescribeServices reports it right now (the same simulated instant as the poll). */
+async function deploymentsNow() {
+	const {services} = await sdk.send(new DescribeServicesCommand({cluster: 'demo', services: ['web']}));
+	return (services?.[0]?.deployments ?? []).map((deployment) => ({
+		status: deployment.status ?? '',
+		revision: deployment.taskDefinition?.split('/').pop() ?? '',
+		counts: `${deployment.desiredCount} desired ${deployment.runningCount} running ${deployment.pendingCount} pending ${deployment.failedTasks} failed`,
+		rolloutState: deployment.rolloutState ?? '',
+	}));
+}
+
+/** The deployments panel line of a deployment: `web  web:42  PRIMARY IN_PROGRESS  ███░░ 3/6  6 desired …`. */
+const panelLine = (revision: string, status: string) =>
+	lines().find((line) => line.startsWith(`web  ${revision}  ${status}`));
+
+async function update(taskDefinition: string): Promise<void> {
+	await sdk.send(new UpdateServiceCommand({cluster: 'demo', service: 'web', taskDefinition}));
+}
+
+describe('watching deployments on the simulator', () => {
+	it('follows a rolling deployment from its first new task to steady state', async () => {
+		await update('web:42');
+		await step(5);
+		expect(headerSentence()).toMatch(/^web: deploying web:42 → 0\/6 healthy, \d pending, 0 failed$/u);
+		expect(markedRows('+')).toHaveLength(6);
+		expect(markedRows('+').every((row) => row.includes('web:42'))).toBe(true);
+
+		let steps = 0;
+		while (headerSentence() !== 'steady') {
+			for (const deployment of await deploymentsNow()) {
+				expect(panelLine(deployment.revision, deployment.status), `${deployment.status} ${deployment.revision} at step ${steps}`).toContain(deployment.counts);
+			}
+
+			expect(steps++).toBeLessThan(20);
+			await step(10);
+		}
+
+		expect(lines()).toContain('steady: web 6/6');
+		expect(await deploymentsNow()).toEqual([expect.objectContaining({status: 'PRIMARY', revision: 'web:42', rolloutState: 'COMPLETED'})]);
+		await press('v');
+		expect(lines().find((line) => line.trimStart().startsWith('web:42'))).toMatch(/web:42 {2}running 6 {2}healthy 6 {2}unhealthy 0 {2}pending 0 {2}stopped 0 {2}a:\d b:\d c:\d/u);
+		expect(lines().find((line) => line.trimStart().startsWith('web:41'))).toMatch(/web:41 {2}running 0 .* stopped 6/u);
+		await press('t');
+		expect(frame()).toMatch(/web deployment ecs-svc\/\d+ COMPLETED/u);
+		expect(frame()).toContain('(service web) has reached a steady state.');
+	});
+
+	it('shows a bad revision failing its health checks until the circuit breaker rolls it back', async () => {
+		await press('t');
+		await update('web:43');
+		const seen = {unhealthy: false, stoppedMark: false, failedLine: false, rollingBack: false};
+		let steps = 0;
+		while (headerSentence() !== 'web: rollout FAILED, rolled back to web:41') {
+			expect(steps++).toBeLessThan(40);
+			await step(10);
+			seen.unhealthy ||= /[0-9a-f]{8} UNKNOWN→UNHEALTHY/u.test(frame());
+			seen.stoppedMark ||= markedRows('x').some((row) => row.includes('Task failed container health checks'));
+			seen.failedLine ||= /web deployment ecs-svc\/\d+ FAILED/u.test(frame());
+			seen.rollingBack ||= /^web: rollout FAILED, rolling back to web:41 → \d\/6 healthy$/u.test(headerSentence());
+		}
+
+		expect(seen).toEqual({unhealthy: true, stoppedMark: true, failedLine: true, rollingBack: true});
+		await press('t');
+		await press('v');
+		const failedGroup = lines().find((line) => line.trimStart().startsWith('web:43'));
+		expect(failedGroup).toMatch(/web:43 {2}running 0 {2}healthy 0 {2}unhealthy 0 {2}pending 0 {2}stopped \d+/u);
+		expect(Number(/stopped (\d+)/u.exec(failedGroup ?? '')?.[1])).toBeGreaterThanOrEqual(3);
+		expect(lines().find((line) => line.trimStart().startsWith('web:41  running 6'))).toMatch(/healthy 6/u);
+	});
+});
