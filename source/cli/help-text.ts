@@ -29,7 +29,8 @@ export const helpText = `
 
   Keys
     ↑/↓ j/k move   PgUp/PgDn page   g/G Home/End jump   Enter detail   Esc back
-    / filter   s hide stopped   r refresh   p pause   ? help   q quit
+    / filter   s hide stopped   v group by revision   t timeline   d deployments
+    r refresh   p pause   ? help   q quit
 
   Exit codes
     0 ok   1 an AWS or network error   2 a usage error
