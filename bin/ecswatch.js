@@ -2,4 +2,6 @@
 // The SDK warns once about Node 20 on stderr; the TUI owns the terminal, so that warning is silenced.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.env.NODE_ENV ??= 'production';
-await import('../dist/cli.js');
+// dist/ecswatch.js is one bundled file (npm run build): loading Ink's and the SDK's hundreds of
+// modules one by one took most of a second of every start.
+await import('../dist/ecswatch.js');

@@ -24,7 +24,7 @@ async function run(command: string, args: readonly string[]): Promise<{code: num
 
 /** Builds dist/ when it is missing: the startup benchmark runs the shipped program. */
 export async function ensureBuilt(): Promise<void> {
-	if (existsSync(new URL('../../dist/cli.js', import.meta.url))) return;
+	if (existsSync(new URL('../../dist/ecswatch.js', import.meta.url))) return;
 	process.stderr.write('dist/ is missing: running npm run build…\n');
 	const {code, stderr} = await run('npm', ['run', 'build']);
 	if (code !== 0) throw new Error(`npm run build failed:\n${stderr}`);
