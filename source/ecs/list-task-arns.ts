@@ -41,20 +41,27 @@ export async function listAllTaskArns(client: ECSClient, input: ListTaskArnsInpu
  * The ARNs of a cluster's tasks (or of the given services' tasks), desired RUNNING and STOPPED
  * alike: a task on its way out has desired status STOPPED while still running, and listing only
  * RUNNING would make it vanish mid-stop. De-duplicated, first-seen order.
+ *
+ * Per scope, STOPPED is listed only after every RUNNING page: desired status only ever goes from
+ * RUNNING to STOPPED, so a task that stops while the RUNNING pages are read is still caught.
  */
 export async function listTaskArns(
 	client: ECSClient,
 	input: {cluster: string; services?: readonly string[] | undefined; signal?: AbortSignal | undefined},
 ): Promise<string[]> {
 	const scopes: Array<string | undefined> = input.services === undefined ? [undefined] : [...input.services];
-	const queries = scopes.flatMap((serviceName) =>
-		(['RUNNING', 'STOPPED'] as const).map((desiredStatus) => ({
-			cluster: input.cluster,
-			desiredStatus,
-			...(serviceName === undefined ? {} : {serviceName}),
-			signal: input.signal,
-		})),
-	);
-	const pages = await mapWithConcurrency(queries, LIST_CONCURRENCY, async (query) => listAllTaskArns(client, query));
+	const pages = await mapWithConcurrency(scopes, LIST_CONCURRENCY, async (serviceName) => {
+		const arns: string[] = [];
+		for (const desiredStatus of ['RUNNING', 'STOPPED'] as const) {
+			arns.push(...(await listAllTaskArns(client, {
+				cluster: input.cluster,
+				desiredStatus,
+				...(serviceName === undefined ? {} : {serviceName}),
+				signal: input.signal,
+			})));
+		}
+
+		return arns;
+	});
 	return [...new Set(pages.flat())];
 }

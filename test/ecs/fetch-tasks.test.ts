@@ -98,6 +98,28 @@ describe('fetchTasks', () => {
 		expect(failures).toEqual([{arn: arn(3), reason: 'ACCESS_DENIED', detail: 'no'}]);
 	});
 
+	it('does not lose a task whose desired status turns STOPPED while the RUNNING pages are read', async () => {
+		let stopped = false;
+		ecsMock.on(ListTasksCommand).callsFake((input: {desiredStatus?: string; nextToken?: string}) => {
+			if (input.desiredStatus === 'STOPPED') {
+				return {taskArns: stopped ? [arn(2)] : []};
+			}
+
+			if (input.nextToken === undefined) {
+				return {taskArns: [arn(1)], nextToken: 'page-2'};
+			}
+
+			// The task on the second page is told to stop just before that page is read.
+			stopped = true;
+			return {taskArns: []};
+		});
+		describeEveryAskedTask();
+
+		const {tasks} = await fetchTasks(client, {cluster: 'prod'});
+
+		expect(tasks.map((task) => task.taskArn)).toEqual([arn(1), arn(2)]);
+	});
+
 	it('lists each watched service, RUNNING and STOPPED', async () => {
 		ecsMock.on(ListTasksCommand, {serviceName: 'web'}).resolves({taskArns: [arn(1)]});
 		ecsMock.on(ListTasksCommand, {serviceName: 'api'}).resolves({taskArns: [arn(2)]});
