@@ -1,5 +1,12 @@
 import {ECSClient, type ECSClientConfig} from '@aws-sdk/client-ecs';
 
+/**
+ * Without these the SDK waits up to 15 minutes on a silent connection (and only logs a warning
+ * when a request timeout passes), so one stalled socket would freeze the watch. A timed-out
+ * attempt is a TimeoutError, which the SDK retries like any transient error.
+ */
+export const REQUEST_TIMEOUTS = {connectionTimeout: 5000, requestTimeout: 15_000, throwOnRequestTimeout: true} as const;
+
 export interface EcsClientOptions {
 	region?: string;
 	/** A profile of the shared config/credentials files (SSO profiles included). */
@@ -12,7 +19,7 @@ export interface EcsClientOptions {
  * An ECS client. What the options leave out comes from the SDK's default chain (environment,
  * shared config and credentials files, SSO, container and instance metadata). Retries use the
  * `adaptive` mode, which also slows the client down when ECS throttles it: the request bucket is
- * shared with every other tool of the account.
+ * shared with every other tool of the account. Requests time out ({@link REQUEST_TIMEOUTS}).
  *
  * `overrides` is for callers that must replace SDK plumbing (static credentials for the
  * simulator, a request handler in tests).
@@ -20,6 +27,7 @@ export interface EcsClientOptions {
 export function createEcsClient(options: EcsClientOptions, overrides: ECSClientConfig = {}): ECSClient {
 	return new ECSClient({
 		retryMode: 'adaptive',
+		requestHandler: REQUEST_TIMEOUTS,
 		...(options.region === undefined ? {} : {region: options.region}),
 		...(options.profile === undefined ? {} : {profile: options.profile}),
 		...(options.endpoint === undefined ? {} : {endpoint: options.endpoint}),

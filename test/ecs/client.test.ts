@@ -1,9 +1,11 @@
 import {mkdtempSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {ListTasksCommand} from '@aws-sdk/client-ecs';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {createEcsClient, resolveRegion} from '../../source/ecs/client.js';
+import {createEcsClient, REQUEST_TIMEOUTS, resolveRegion} from '../../source/ecs/client.js';
 import {fetchTasks} from '../../source/ecs/fetch-tasks.js';
 import {createFakeEcsHandler, TEST_CREDENTIALS} from '../helpers/fake-ecs-handler.js';
 import {loadDescribeTasks, toWireJson} from '../helpers/fixtures.js';
@@ -100,5 +102,35 @@ describe('throttling', () => {
 		expect(tasks.map((task) => [task.taskId, task.eniId, task.privateIpv4, task.startedAt])).toEqual([
 			['70137dd0c1d14cf982e5a6b7446c5f54', 'eni-0a6c55131166f85c8', '10.0.4.128', '2024-04-10T08:10:44.148Z'],
 		]);
+	});
+});
+
+describe('a server that never answers', () => {
+	it('fails the call with a TimeoutError instead of waiting for the socket timeout', async () => {
+		let onRequest = () => {};
+		const received = new Promise<void>((resolve) => {
+			onRequest = resolve;
+		});
+		const server = createServer(() => {
+			onRequest();
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const {port} = server.address() as AddressInfo;
+		const client = createEcsClient(
+			{region: 'us-east-1', endpoint: `http://127.0.0.1:${port}`},
+			{credentials: TEST_CREDENTIALS, maxAttempts: 1},
+		);
+		try {
+			vi.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
+			const call = client.send(new ListTasksCommand({cluster: 'default'}));
+			const outcome = call.then(() => 'answered', (error: Error) => error.name);
+			await received;
+			await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUTS.requestTimeout + 1);
+			expect(await outcome).toBe('TimeoutError');
+		} finally {
+			client.destroy();
+			server.closeAllConnections();
+			server.close();
+		}
 	});
 });
