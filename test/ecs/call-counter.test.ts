@@ -29,4 +29,19 @@ describe('apiCalls of a poll', () => {
 		const second = await fetch(new AbortController().signal);
 		expect(second.apiCalls).toBe(3);
 	});
+
+	it('keeps counting for every watch made on the same client', async () => {
+		const fake = createFakeEcsHandler((request) =>
+			({status: 200, body: request.operation === 'ListServices' ? '{"serviceArns": []}' : '{"taskArns": []}'}));
+		const client = createEcsClient(
+			{region: 'us-east-1', endpoint: 'http://127.0.0.1:4599'},
+			{credentials: TEST_CREDENTIALS, requestHandler: fake.requestHandler},
+		);
+		const first = createFetchWatchData(client, {cluster: 'demo'});
+		const second = createFetchWatchData(client, {cluster: 'demo'});
+
+		expect((await first(new AbortController().signal)).apiCalls).toBe(3);
+		expect((await second(new AbortController().signal)).apiCalls).toBe(3);
+		expect(fake.requests).toHaveLength(6);
+	});
 });
