@@ -1,12 +1,12 @@
 import {Box} from 'ink';
 import {useMemo} from 'react';
-import {formatClock} from '../model/format.js';
+import {displayWidth, formatClock} from '../model/format.js';
 import {firstLine, sanitize} from '../model/sanitize.js';
 import type {TaskCounts} from '../model/task-counts.js';
 import type {WatchData, WatchSnapshot} from '../watch/snapshot.js';
 import {PartsText as Parts, type Part} from './parts-text.js';
 import {rolloutSummary} from './rollout-summary.js';
-import type {Theme} from './theme.js';
+import type {Theme, Tone} from './theme.js';
 import type {WatchContext} from './watch-store.js';
 
 /** Lines the header takes without services to report on. */
@@ -70,6 +70,47 @@ function statusParts(snapshot: WatchSnapshot, now: number): Part[] {
 	return parts;
 }
 
+interface Tally {
+	label: string;
+	count: number;
+	tone: Tone;
+	/** Shown even when zero and room is short. */
+	always: boolean;
+}
+
+function joinTallies(tallies: readonly Tally[], gap: string): Part[] {
+	return tallies.flatMap((tally, index) => [
+		...(index === 0 ? [] : [{text: gap}]),
+		{text: `${tally.label} ${tally.count}`, tone: tally.tone},
+	]);
+}
+
+/**
+ * The counts line: `running 28  pending 0  stopping 2  stopped 1  │  unhealthy 0  healthy 13`.
+ * When that does not fit `width`, the gaps shrink to one space, then zero counts other than
+ * running and healthy are left out, so the health counts stay on screen in narrow terminals.
+ */
+export function tallyParts(counts: TaskCounts, width: number): Part[] {
+	const status: Tally[] = [
+		{label: 'running', count: counts.running, tone: 'running', always: true},
+		{label: 'pending', count: counts.pending, tone: 'pending', always: false},
+		{label: 'stopping', count: counts.stopping, tone: 'stopping', always: false},
+		{label: 'stopped', count: counts.stopped, tone: 'stopped', always: false},
+	];
+	const health: Tally[] = [
+		{label: 'unhealthy', count: counts.unhealthy, tone: counts.unhealthy > 0 ? 'unhealthy' : 'muted', always: false},
+		{label: 'healthy', count: counts.healthy, tone: 'healthy', always: true},
+	];
+	let parts: Part[] = [];
+	for (const [gap, dropZeros] of [['  ', false], [' ', false], [' ', true]] as const) {
+		const keep = (tally: Tally) => !dropZeros || tally.always || tally.count > 0;
+		parts = [...joinTallies(status.filter(keep), gap), {text: `${gap}│${gap}`}, ...joinTallies(health.filter(keep), gap)];
+		if (parts.reduce((sum, part) => sum + displayWidth(part.text), 0) <= width) break;
+	}
+
+	return parts;
+}
+
 /**
  * Three lines: what is watched, the counts, and the poller's state (with a stale marker when polls
  * fail); a fourth saying what the services are doing (`web: deploying web:42 → 3/6 healthy…`).
@@ -83,20 +124,10 @@ export function Header({context, snapshot, counts, now, theme, width}: HeaderPro
 		{text: '  '}, {text: sanitize(context.target)},
 		{text: '  watching '}, {text: sanitize(context.watching)},
 	];
-	// Narrow terminals get single spaces so the health counts still fit at 60 columns.
-	const gap = width >= 80 ? '  ' : ' ';
-	const tally: Part[] = [
-		{text: `running ${counts.running}`, tone: 'running'}, {text: gap},
-		{text: `pending ${counts.pending}`, tone: 'pending'}, {text: gap},
-		{text: `stopping ${counts.stopping}`, tone: 'stopping'}, {text: gap},
-		{text: `stopped ${counts.stopped}`, tone: 'stopped'}, {text: `${gap}│${gap}`},
-		{text: `unhealthy ${counts.unhealthy}`, tone: counts.unhealthy > 0 ? 'unhealthy' : 'muted'}, {text: gap},
-		{text: `healthy ${counts.healthy}`, tone: 'healthy'},
-	];
 	return (
 		<Box flexDirection="column" height={headerHeight(data)} flexShrink={0}>
 			<Parts parts={identity} theme={theme} />
-			<Parts parts={tally} theme={theme} />
+			<Parts parts={tallyParts(counts, width)} theme={theme} />
 			<Parts parts={statusParts(snapshot, now)} theme={theme} />
 			{summary.length > 0 && <Parts parts={summary} theme={theme} />}
 		</Box>

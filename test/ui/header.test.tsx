@@ -11,9 +11,8 @@ import {sampleTasks} from './sample-tasks.js';
 process.env.TZ = 'UTC';
 afterEach(cleanup);
 
-function header(snapshot: WatchSnapshot, now = FETCHED_AT) {
-	const counts = countTasks(snapshot.data?.tasks ?? []);
-	const {lastFrame} = render(<Header context={CONTEXT} snapshot={snapshot} counts={counts} now={now} theme={createTheme(false)} width={100} />);
+function header(snapshot: WatchSnapshot, now = FETCHED_AT, width = 100, counts = countTasks(snapshot.data?.tasks ?? [])) {
+	const {lastFrame} = render(<Header context={CONTEXT} snapshot={snapshot} counts={counts} now={now} theme={createTheme(false)} width={width} />);
 	return lastFrame() ?? '';
 }
 
@@ -24,6 +23,17 @@ describe('header', () => {
 			running 2  pending 1  stopping 1  stopped 1  │  unhealthy 1  healthy 1
 			updated 12:00:00 · live · every 5s"
 		`);
+	});
+
+	it('keeps the health counts on screen at 60 columns, leaving out zero counts', () => {
+		const counts = {total: 25, running: 24, pending: 0, stopping: 0, stopped: 1, unknown: 0, healthy: 11, unhealthy: 0, unknownHealth: 13};
+		expect(header(snapshotOf(sampleTasks()), FETCHED_AT, 80, counts).split('\n')[1])
+			.toBe('running 24  pending 0  stopping 0  stopped 1  │  unhealthy 0  healthy 11');
+		expect(header(snapshotOf(sampleTasks()), FETCHED_AT, 60, counts).split('\n')[1])
+			.toBe('running 24 stopped 1 │ healthy 11');
+		const busy = {...counts, pending: 2, stopping: 2, unhealthy: 3};
+		expect(header(snapshotOf(sampleTasks()), FETCHED_AT, 60, busy).split('\n')[1])
+			.toBe('running 24 pending 2 stopping 2 stopped 1 │ unhealthy 3 healthy 11');
 	});
 
 	it('says when a large cluster is polled less often to stay within the API budget', () => {
