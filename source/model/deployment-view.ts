@@ -32,7 +32,7 @@ export function deploymentViews(service: ServiceRow, tasks: readonly TaskRow[]):
 	const serviceTasks = tasks.filter(task => task.service === service.serviceName);
 	const healthChecked = serviceTasks.some(task => task.healthStatus === 'HEALTHY' || task.healthStatus === 'UNHEALTHY');
 	const healthyByDeployment = new Map<string, number>();
-	for (const task of tasks) {
+	for (const task of serviceTasks) {
 		if (task.startedBy === null || statusGroup(task) !== 'running' || (healthChecked && task.healthStatus !== 'HEALTHY')) {
 			continue;
 		}
