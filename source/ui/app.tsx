@@ -10,7 +10,7 @@ import {detailLines} from './detail-lines.js';
 import {Footer, positionText} from './footer.js';
 import {GridView} from './grid-view.js';
 import {Header, headerHeight} from './header.js';
-import {HelpOverlay} from './help-overlay.js';
+import {HELP_LINE_COUNT, HelpOverlay} from './help-overlay.js';
 import {activeQuery, initialUiState, taskPosition, uiReducer} from './state.js';
 import {maxDetailScroll, TaskDetail} from './task-detail.js';
 import {createTheme} from './theme.js';
@@ -76,8 +76,11 @@ export function App({store, context, width, height, onQuit, colorEnabled = true,
 	const detail = useMemo(() => (detailRow === null ? null : detailLines(detailRow)), [detailRow]);
 	const detailMax = maxDetailScroll(detail?.length ?? 0, bodyHeight);
 	const detailScroll = Math.min(state.detailScroll, detailMax);
+	const helpMax = maxDetailScroll(HELP_LINE_COUNT, bodyHeight);
+	const helpScroll = Math.min(state.helpScroll, helpMax);
 
-	useKeyCommands({state, detailMax, detailPage: Math.max(1, bodyHeight - 1), store, onQuit, dispatch});
+	const scrollMax = state.view === 'help' ? helpMax : detailMax;
+	useKeyCommands({state, scrollMax, scrollPage: Math.max(1, bodyHeight - 1), store, onQuit, dispatch});
 
 	const position = taskPosition(state);
 	const status = [
@@ -93,7 +96,7 @@ export function App({store, context, width, height, onQuit, colorEnabled = true,
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			<Header context={context} snapshot={snapshot} counts={counts} now={now} theme={theme} width={width} />
 			<Box flexDirection="column" height={bodyHeight} flexShrink={0} overflow="hidden">
-				{state.view === 'help' && <HelpOverlay height={bodyHeight} theme={theme} />}
+				{state.view === 'help' && <HelpOverlay scroll={helpScroll} height={bodyHeight} theme={theme} />}
 				{state.view === 'detail' && (
 					<TaskDetail
 						taskId={detailRow?.taskId ?? state.detailArn?.slice(state.detailArn.lastIndexOf('/') + 1) ?? ''}

@@ -34,7 +34,7 @@ const ctrl = (c: string): KeySpec => ({display: `Ctrl+${c.toUpperCase()}`, match
 const special = (display: string, test: (key: Key) => boolean): KeySpec => ({display, matches: (_input, key) => test(key), printable: false});
 
 const ALL: readonly View[] = ['grid', 'detail', 'help', 'filter'];
-const NAVIGATE: readonly View[] = ['grid', 'detail', 'filter'];
+const NAVIGATE: readonly View[] = ['grid', 'detail', 'help', 'filter'];
 
 /**
  * Every key ecswatch understands, most useful first (the footer shows as many as fit, in this order).
@@ -43,8 +43,8 @@ const NAVIGATE: readonly View[] = ['grid', 'detail', 'filter'];
 export const COMMANDS: readonly Command[] = [
 	{id: 'help', keys: [char('?')], description: 'Show or close this help', hint: 'help', showInFooter: true, views: ['grid', 'detail', 'help']},
 	{id: 'quit', keys: [char('q'), ctrl('c')], description: 'Quit', hint: 'quit', showInFooter: true, views: ALL},
-	{id: 'moveDown', keys: [special('↓', k => k.downArrow), char('j')], description: 'Move down (scroll in detail)', hint: 'move', showInFooter: false, views: NAVIGATE},
-	{id: 'moveUp', keys: [special('↑', k => k.upArrow), char('k')], description: 'Move up (scroll in detail)', hint: 'move', showInFooter: true, footerKeys: '↑↓', views: NAVIGATE},
+	{id: 'moveDown', keys: [special('↓', k => k.downArrow), char('j')], description: 'Move down (scroll in detail and help)', hint: 'move', showInFooter: false, views: NAVIGATE},
+	{id: 'moveUp', keys: [special('↑', k => k.upArrow), char('k')], description: 'Move up (scroll in detail and help)', hint: 'move', showInFooter: true, footerKeys: '↑↓', views: NAVIGATE},
 	{id: 'pageDown', keys: [special('PgDn', k => k.pageDown), ctrl('f')], description: 'Page down', hint: 'page', showInFooter: false, views: NAVIGATE},
 	{id: 'pageUp', keys: [special('PgUp', k => k.pageUp), ctrl('b')], description: 'Page up', hint: 'page', showInFooter: false, views: NAVIGATE},
 	{id: 'jumpTop', keys: [special('Home', k => k.home), char('g')], description: 'Jump to the first row', hint: 'top', showInFooter: false, views: NAVIGATE},

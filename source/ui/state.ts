@@ -32,6 +32,8 @@ export interface UiState {
 	/** The task the detail view shows; it keeps showing it even when it leaves the grid. */
 	detailArn: string | null;
 	detailScroll: number;
+	/** First line of the help shown (it scrolls when the terminal is too short for every key). */
+	helpScroll: number;
 }
 
 export type UiAction =
@@ -40,7 +42,8 @@ export type UiAction =
 	| {type: 'page'; direction: 1 | -1}
 	| {type: 'jump'; to: 'first' | 'last'}
 	| {type: 'openDetail'}
-	| {type: 'scrollDetail'; delta: number; max: number}
+	/** Scrolls the open detail or help by `delta` lines, within 0..`max`. */
+	| {type: 'scroll'; delta: number; max: number}
 	| {type: 'toggleHelp'}
 	| {type: 'back'}
 	| {type: 'startFilter'}
@@ -77,6 +80,7 @@ export const initialUiState: UiState = {
 	showDeployments: true,
 	detailArn: null,
 	detailScroll: 0,
+	helpScroll: 0,
 };
 
 /** The filter the grid shows right now: the draft while typing, else the applied one. */
@@ -132,11 +136,14 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 		case 'jump': return action.to === 'first' ? moveTo(state, 0, 1) : moveTo(state, state.arns.length - 1, -1);
 		case 'openDetail':
 			return state.selectedArn === null ? state : {...state, view: 'detail', detailArn: state.selectedArn, detailScroll: 0};
-		case 'scrollDetail':
-			return {...state, detailScroll: Math.max(0, Math.min(state.detailScroll + action.delta, action.max))};
+		case 'scroll': {
+			const field = state.view === 'help' ? 'helpScroll' : 'detailScroll';
+			return {...state, [field]: Math.max(0, Math.min(state[field] + action.delta, action.max))};
+		}
+
 		case 'toggleHelp':
 			if (state.view === 'help') return {...state, view: state.helpReturn};
-			return {...state, view: 'help', helpReturn: state.view === 'detail' ? 'detail' : 'grid'};
+			return {...state, view: 'help', helpReturn: state.view === 'detail' ? 'detail' : 'grid', helpScroll: 0};
 		case 'back':
 			switch (state.view) {
 				case 'detail': return {...state, view: 'grid', detailArn: null};

@@ -2,14 +2,14 @@ import {useInput, type Key} from 'ink';
 import {useCallback, useLayoutEffect, useRef, type Dispatch} from 'react';
 import {sanitize} from '../model/sanitize.js';
 import {matchCommand, type CommandId} from './keymap.js';
-import type {UiAction, UiState} from './state.js';
+import {uiReducer, type UiAction, type UiState} from './state.js';
 import type {WatchStore} from './watch-store.js';
 
 export interface KeyCommandContext {
 	state: UiState;
-	/** Largest scroll offset of the open detail, and how far a page moves it. */
-	detailMax: number;
-	detailPage: number;
+	/** Largest scroll offset of the open detail or help, and how far a page moves it. */
+	scrollMax: number;
+	scrollPage: number;
 	store: Pick<WatchStore, 'refreshNow' | 'togglePause'>;
 	onQuit: () => void;
 	dispatch: Dispatch<UiAction>;
@@ -21,16 +21,24 @@ const PLAIN_KEY = {
 	backspace: false, delete: false, meta: false,
 } as Key;
 
+/** The key one character of a multi-key read stands for: Enter and Backspace, else a plain key. */
+function keyOf(char: string): Key {
+	if (char === '\r') return {...PLAIN_KEY, return: true};
+	if (char === '\u007F') return {...PLAIN_KEY, delete: true};
+	if (char === '\b') return {...PLAIN_KEY, backspace: true};
+	return PLAIN_KEY;
+}
+
 /** The command's effect in the current view: a state change, a store call, or quitting. */
-function commandAction(id: CommandId, state: UiState, detailMax: number, detailPage: number): UiAction | undefined {
-	if (state.view === 'detail') {
+function commandAction(id: CommandId, state: UiState, max: number, page: number): UiAction | undefined {
+	if (state.view === 'detail' || state.view === 'help') {
 		switch (id) {
-			case 'moveDown': return {type: 'scrollDetail', delta: 1, max: detailMax};
-			case 'moveUp': return {type: 'scrollDetail', delta: -1, max: detailMax};
-			case 'pageDown': return {type: 'scrollDetail', delta: detailPage, max: detailMax};
-			case 'pageUp': return {type: 'scrollDetail', delta: -detailPage, max: detailMax};
-			case 'jumpTop': return {type: 'scrollDetail', delta: -Infinity, max: detailMax};
-			case 'jumpBottom': return {type: 'scrollDetail', delta: Infinity, max: detailMax};
+			case 'moveDown': return {type: 'scroll', delta: 1, max};
+			case 'moveUp': return {type: 'scroll', delta: -1, max};
+			case 'pageDown': return {type: 'scroll', delta: page, max};
+			case 'pageUp': return {type: 'scroll', delta: -page, max};
+			case 'jumpTop': return {type: 'scroll', delta: -Infinity, max};
+			case 'jumpBottom': return {type: 'scroll', delta: Infinity, max};
 			default: break;
 		}
 	}
@@ -57,8 +65,9 @@ function commandAction(id: CommandId, state: UiState, detailMax: number, detailP
 }
 
 /**
- * Turns key presses into actions through the key table. Over a slow SSH link or with key repeat,
- * several keys can arrive in one read (`jjj`): outside filter input each is handled in turn.
+ * Turns key presses into actions through the key table. Over a slow SSH link, with key repeat or a
+ * paste, several keys can arrive in one read (`jjj`, `/web`, a held Backspace): each is handled in
+ * turn, in the view the keys before it led to.
  */
 export function useKeyCommands(context: KeyCommandContext): void {
 	// Ink re-subscribes useInput in a passive effect whenever the handler changes, so a key typed
@@ -70,10 +79,17 @@ export function useKeyCommands(context: KeyCommandContext): void {
 
 	const handleKey = useCallback((input: string, key: Key) => {
 		const current = latest.current;
+		const dispatch = (action: UiAction) => {
+			current.dispatch(action);
+			// The next key of the same read must see this one's effect (e.g. `/` opening the filter)
+			// before React renders; the render then replaces this with the same state.
+			latest.current = {...latest.current, state: uiReducer(latest.current.state, action)};
+		};
+
 		const command = matchCommand(current.state.view, input, key);
 		if (command === undefined) {
 			if (current.state.view === 'filter' && input !== '' && !key.ctrl && !key.meta) {
-				current.dispatch({type: 'typeFilter', text: sanitize(input)});
+				dispatch({type: 'typeFilter', text: sanitize(input)});
 			}
 
 			return;
@@ -83,20 +99,20 @@ export function useKeyCommands(context: KeyCommandContext): void {
 		else if (command.id === 'refresh') current.store.refreshNow();
 		else if (command.id === 'togglePause') current.store.togglePause();
 		else {
-			const action = commandAction(command.id, current.state, current.detailMax, current.detailPage);
-			if (action !== undefined) current.dispatch(action);
+			const action = commandAction(command.id, current.state, current.scrollMax, current.scrollPage);
+			if (action !== undefined) dispatch(action);
 		}
 	}, []);
 
 	const onInput = useCallback((input: string, key: Key) => {
-		const coalesced = input.length > 1 && !key.ctrl && !key.meta && latest.current.state.view !== 'filter';
-		if (!coalesced) {
+		if (input.length <= 1 || key.ctrl || key.meta) {
 			handleKey(input, key);
 			return;
 		}
 
 		for (const char of input) {
-			handleKey(char === '\r' ? '' : char, char === '\r' ? {...PLAIN_KEY, return: true} : PLAIN_KEY);
+			const charKey = keyOf(char);
+			handleKey(charKey === PLAIN_KEY ? char : '', charKey);
 		}
 	}, [handleKey]);
 	useInput(onInput);

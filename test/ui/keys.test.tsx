@@ -122,6 +122,17 @@ describe('filter', () => {
 		expect(app.frame()).not.toContain('filter "web"');
 	});
 
+	it('keeps keys that arrive in one read: `/web` opens the filter and types web; a held Backspace deletes', async () => {
+		const app = renderApp(snapshotOf(sampleTasks()));
+		await app.press('/webx');
+		expect(app.frame()).toContain('/webx▏');
+		await app.press(`${KEYS.backspace}${KEYS.backspace}`);
+		expect(app.frame()).toContain('/we▏');
+		expect(app.frame()).not.toContain('�');
+		await app.press(`b${KEYS.enter}`);
+		expect(app.frame()).toContain('filter "web" · 1/3 of 5');
+	});
+
 	it('Esc cancels the filter being typed and keeps the applied one', async () => {
 		const app = renderApp(snapshotOf(sampleTasks()));
 		await app.press('/');
@@ -146,8 +157,8 @@ describe('help overlay', () => {
 			Keys (Esc or ? closes)
 			  ?                 Show or close this help
 			  q/Ctrl+C          Quit
-			  ↓/j               Move down (scroll in detail)
-			  ↑/k               Move up (scroll in detail)
+			  ↓/j               Move down (scroll in detail and help)
+			  ↑/k               Move up (scroll in detail and help)
 			  PgDn/Ctrl+F       Page down
 			  PgUp/Ctrl+B       Page up
 			  Home/g            Jump to the first row
@@ -163,12 +174,28 @@ describe('help overlay', () => {
 			  r                 Refresh now
 			  p                 Pause or resume polling
 			  Esc               Back: close detail or help, cancel or clear the filter
-			? help  q quit  Esc back                                                                         1/5"
+			? help  q quit  ↑↓ move  Esc back                                                                1/5"
 		`);
 		await app.press('?');
 		expect(selectedLine(app.frame())).toBeDefined();
 		await app.press('?');
 		await app.press(KEYS.escape);
 		expect(selectedLine(app.frame())).toBeDefined();
+	});
+
+	it('scrolls when the terminal is too short for every key, so none is out of reach', async () => {
+		const app = renderApp(snapshotOf(sampleTasks()), {height: 12});
+		await app.press('?');
+		expect(app.frame()).toContain('keys 1–7 of 19, ↑↓ scroll');
+		expect(app.frame()).not.toContain('Pause or resume polling');
+		await app.press('G');
+		expect(app.frame()).toContain('keys 13–19 of 19');
+		expect(app.frame()).toContain('Pause or resume polling');
+		expect(app.frame()).toContain('Back: close detail or help');
+		await app.press('k');
+		expect(app.frame()).toContain('keys 12–18 of 19');
+		await app.press('?');
+		await app.press('?');
+		expect(app.frame()).toContain('keys 1–7 of 19');
 	});
 });

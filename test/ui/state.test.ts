@@ -30,8 +30,8 @@ describe('uiReducer', () => {
 		expect(detail).toMatchObject({view: 'detail', detailArn: 'arn-2', detailScroll: 0});
 		const afterSync = run([{type: 'sync', arns: arns.filter(arn => arn !== 'arn-2'), viewport: 5}], detail);
 		expect(afterSync).toMatchObject({view: 'detail', detailArn: 'arn-2', selectedArn: 'arn-3'});
-		expect(run([{type: 'scrollDetail', delta: 50, max: 12}], detail).detailScroll).toBe(12);
-		expect(run([{type: 'scrollDetail', delta: -5, max: 12}], detail).detailScroll).toBe(0);
+		expect(run([{type: 'scroll', delta: 50, max: 12}], detail).detailScroll).toBe(12);
+		expect(run([{type: 'scroll', delta: -5, max: 12}], detail).detailScroll).toBe(0);
 		expect(run([{type: 'back'}], detail).view).toBe('grid');
 	});
 
