@@ -4,16 +4,12 @@ import {toTaskRow} from '../model/to-task-row.js';
 import {sendOptions} from './send-options.js';
 import {chunk, mapWithConcurrency} from './concurrency.js';
 import {LIST_CONCURRENCY, listTaskArns} from './list-task-arns.js';
+import type {DescribeFailure} from '../model/describe-failure.js';
 
 /** DescribeTasks takes at most 100 tasks per call. */
 export const DESCRIBE_TASKS_CHUNK = 100;
 
 /** A DescribeTasks failure other than MISSING (which only means the task is gone). */
-export interface DescribeFailure {
-	arn: string | null;
-	reason: string | null;
-	detail: string | null;
-}
 
 export interface FetchTasksResult {
 	/** In ListTasks order, each task once. */

@@ -1,4 +1,5 @@
 import type {ECSClient} from '@aws-sdk/client-ecs';
+import type {DescribeFailure} from '../model/describe-failure.js';
 import type {ServiceRow} from '../model/service-row.js';
 import type {TaskRow} from '../model/task-row.js';
 import {countRequests} from './call-counter.js';
@@ -20,7 +21,12 @@ export interface WatchScope {
 }
 
 /** Structurally the watch layer's `FetchWatchData` (ecs/ may not import watch/). */
-export type FetchEcsWatchData = (signal: AbortSignal) => Promise<{tasks: TaskRow[]; services: ServiceRow[]; apiCalls: number}>;
+export type FetchEcsWatchData = (signal: AbortSignal) => Promise<{
+	tasks: TaskRow[];
+	services: ServiceRow[];
+	failures: DescribeFailure[];
+	apiCalls: number;
+}>;
 
 async function fetchScopeServices(client: ECSClient, scope: WatchScope, signal: AbortSignal): Promise<ServiceRow[]> {
 	if (scope.services !== undefined) {
@@ -38,7 +44,7 @@ async function fetchScopeServices(client: ECSClient, scope: WatchScope, signal: 
 /**
  * One poll: the scope's tasks and, when watching services or when the cluster has at most
  * {@link MAX_AUTO_SERVICES} services, their services. Rejects on any API error. DescribeTasks
- * failures other than MISSING cannot be shown through this shape and are dropped here.
+ * failures other than MISSING are passed on, for the header to show.
  * `apiCalls` counts the HTTP requests the poll sent, retries included, for the poller's budget.
  */
 export function createFetchWatchData(client: ECSClient, scope: WatchScope): FetchEcsWatchData {
@@ -49,6 +55,6 @@ export function createFetchWatchData(client: ECSClient, scope: WatchScope): Fetc
 			fetchTasks(client, {cluster: scope.cluster, services: scope.services, signal}),
 			fetchScopeServices(client, scope, signal),
 		]);
-		return {tasks: taskResult.tasks, services, apiCalls: requestsSent() - before};
+		return {tasks: taskResult.tasks, services, failures: taskResult.failures, apiCalls: requestsSent() - before};
 	};
 }

@@ -67,6 +67,13 @@ function statusParts(snapshot: WatchSnapshot, now: number): Part[] {
 		parts.push({text: ' · '}, {text: `${sanitize(snapshot.error.name)}: ${firstLine(snapshot.error.message)}`, tone: 'error'});
 	}
 
+	const failures = snapshot.data?.failures ?? [];
+	const [first] = failures;
+	if (first !== undefined) {
+		const why = firstLine([first.reason, first.detail].filter(part => part !== null).join(': ') || 'no reason given');
+		parts.push({text: ' · '}, {text: `${failures.length} not described (${why})`, tone: 'warning'});
+	}
+
 	return parts;
 }
 

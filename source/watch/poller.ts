@@ -1,3 +1,4 @@
+import type {DescribeFailure} from '../model/describe-failure.js';
 import {advanceHistory, EMPTY_HISTORY} from '../model/watch-history.js';
 import {backoffDelay} from './backoff.js';
 import type {FetchWatchData, PollError, PollerState, WatchData, WatchSnapshot} from './snapshot.js';
@@ -50,6 +51,7 @@ export const MIN_INTERVAL_MS = 1000;
  */
 export const DEFAULT_API_CALLS_PER_SECOND = 4;
 const DEFAULT_MAX_BACKOFF_MS = 60_000;
+const NO_FAILURES: readonly DescribeFailure[] = [];
 
 /** Creates a poller that fetches, publishes immutable snapshots, and backs off on errors. */
 export function createPoller(options: PollerOptions): Poller {
@@ -182,7 +184,9 @@ export function createPoller(options: PollerOptions): Poller {
 			const apiCalls = result.apiCalls ?? null;
 			const fetchedAt = now();
 			const history = advanceHistory(data ?? EMPTY_HISTORY, data, result, fetchedAt);
-			data = Object.freeze({tasks: result.tasks, services: result.services, fetchedAt, apiCalls, ...history});
+			data = Object.freeze({
+				tasks: result.tasks, services: result.services, failures: result.failures ?? NO_FAILURES, fetchedAt, apiCalls, ...history,
+			});
 			effectiveIntervalMs = Math.max(intervalMs, Math.ceil(((apiCalls ?? 0) / apiCallsPerSecond) * 1000));
 			error = null;
 			staleSince = null;

@@ -1,3 +1,4 @@
+import type {DescribeFailure} from '../model/describe-failure.js';
 import type {ServiceRow} from '../model/service-row.js';
 import type {ChangeMark, TimelineEntry} from '../model/task-diff-types.js';
 import type {TaskRow} from '../model/task-row.js';
@@ -19,6 +20,8 @@ export interface WatchData {
 	fetchedAt: number;
 	/** ECS API calls the poll made, when the fetch counts them. */
 	apiCalls: number | null;
+	/** Tasks ECS listed but could not describe (not MISSING), when the fetch reports them. */
+	failures: readonly DescribeFailure[];
 	/** Recent changes by task ARN (appeared, changed fields, stopped), for highlighting; old ones pruned. */
 	marks: ReadonlyMap<string, ChangeMark>;
 	/** What happened, newest first: transitions seen between polls merged with ECS's service events. */
@@ -53,5 +56,6 @@ export interface WatchSnapshot {
 export type FetchWatchData = (signal: AbortSignal) => Promise<{
 	tasks: readonly TaskRow[];
 	services: readonly ServiceRow[];
+	failures?: readonly DescribeFailure[];
 	apiCalls?: number;
 }>;

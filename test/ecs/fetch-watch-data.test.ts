@@ -51,6 +51,23 @@ describe('createFetchWatchData', () => {
 		expect(ecsMock.commandCalls(ListServicesCommand)).toHaveLength(0);
 	});
 
+	it('passes on the tasks ECS could not describe, but not the MISSING ones', async () => {
+		ecsMock.on(ListServicesCommand).resolves({serviceArns: []});
+		ecsMock.on(ListTasksCommand, {desiredStatus: 'STOPPED'}).resolves({taskArns: ['arn:aws:ecs:us-west-2:1:task/c/gone', 'arn:aws:ecs:us-west-2:1:task/c/odd']});
+		ecsMock.on(DescribeTasksCommand).resolves({
+			...seed,
+			failures: [
+				{arn: 'arn:aws:ecs:us-west-2:1:task/c/gone', reason: 'MISSING'},
+				{arn: 'arn:aws:ecs:us-west-2:1:task/c/odd', reason: 'INTERNAL_ERROR', detail: 'try again'},
+			],
+		});
+
+		const data = await createFetchWatchData(client, {cluster: 'c'})(new AbortController().signal);
+
+		expect(data.failures).toEqual([{arn: 'arn:aws:ecs:us-west-2:1:task/c/odd', reason: 'INTERNAL_ERROR', detail: 'try again'}]);
+		expect(data.tasks).toHaveLength(1);
+	});
+
 	it('rejects when a call fails', async () => {
 		ecsMock.on(ListServicesCommand).rejects(Object.assign(new Error('Rate exceeded'), {name: 'ThrottlingException'}));
 		await expect(createFetchWatchData(client, {cluster: 'c'})(new AbortController().signal)).rejects.toMatchObject({

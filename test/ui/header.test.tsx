@@ -41,6 +41,12 @@ describe('header', () => {
 		expect(header(snapshot).split('\n')[2]).toMatchInlineSnapshot(`"updated 12:00:00 · live · every 25s (API budget)"`);
 	});
 
+	it('warns about tasks ECS listed but could not describe', () => {
+		const snapshot = snapshotOf(sampleTasks());
+		const data = {...snapshot.data!, failures: [{arn: 'arn:aws:ecs:us-east-1:1:task/c/x', reason: 'ACCESS_DENIED\u001B[31m', detail: null}, {arn: null, reason: null, detail: null}]};
+		expect(header({...snapshot, data}).split('\n')[2]).toMatchInlineSnapshot(`"updated 12:00:00 · live · every 5s · 2 not described (ACCESS_DENIED�[31m)"`);
+	});
+
 	it('says when polling is paused', () => {
 		expect(header(snapshotOf(sampleTasks(), {state: 'paused', nextPollAt: null})).split('\n')[2]).toMatchInlineSnapshot(`"updated 12:00:00 · paused (p resumes)"`);
 	});

@@ -52,7 +52,7 @@ describe('createPoller', () => {
 		await flush();
 		expect(poller.getSnapshot()).toEqual({
 			state: 'idle',
-			data: {tasks, services: [], fetchedAt: T0 + 300, apiCalls: null, marks: new Map(), timeline: []},
+			data: {tasks, services: [], failures: [], fetchedAt: T0 + 300, apiCalls: null, marks: new Map(), timeline: []},
 			error: null,
 			staleSince: null,
 			consecutiveFailures: 0,
