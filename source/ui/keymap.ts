@@ -22,6 +22,8 @@ export interface Command {
 	description: string;
 	/** A word or two for the footer. */
 	hint: string;
+	/** The footer's word in views where the command does something else (moving scrolls in detail). */
+	viewHints?: Partial<Record<View, string>>;
 	showInFooter: boolean;
 	/** Overrides the footer's key label (e.g. `↑↓` for the pair of move commands). */
 	footerKeys?: string;
@@ -44,7 +46,7 @@ export const COMMANDS: readonly Command[] = [
 	{id: 'help', keys: [char('?')], description: 'Show or close this help', hint: 'help', showInFooter: true, views: ['grid', 'detail', 'help']},
 	{id: 'quit', keys: [char('q'), ctrl('c')], description: 'Quit', hint: 'quit', showInFooter: true, views: ALL},
 	{id: 'moveDown', keys: [special('↓', k => k.downArrow), char('j')], description: 'Move down (scroll in detail and help)', hint: 'move', showInFooter: false, views: NAVIGATE},
-	{id: 'moveUp', keys: [special('↑', k => k.upArrow), char('k')], description: 'Move up (scroll in detail and help)', hint: 'move', showInFooter: true, footerKeys: '↑↓', views: NAVIGATE},
+	{id: 'moveUp', keys: [special('↑', k => k.upArrow), char('k')], description: 'Move up (scroll in detail and help)', hint: 'move', viewHints: {detail: 'scroll', help: 'scroll'}, showInFooter: true, footerKeys: '↑↓', views: NAVIGATE},
 	{id: 'pageDown', keys: [special('PgDn', k => k.pageDown), ctrl('f')], description: 'Page down', hint: 'page', showInFooter: false, views: NAVIGATE},
 	{id: 'pageUp', keys: [special('PgUp', k => k.pageUp), ctrl('b')], description: 'Page up', hint: 'page', showInFooter: false, views: NAVIGATE},
 	{id: 'jumpTop', keys: [special('Home', k => k.home), char('g')], description: 'Jump to the first row', hint: 'top', showInFooter: false, views: NAVIGATE},
@@ -79,7 +81,7 @@ export function footerHints(view: View): Array<{keys: string; hint: string}> {
 	for (const command of COMMANDS) {
 		if (!command.showInFooter || !command.views.includes(view)) continue;
 		const keys = command.footerKeys ?? command.keys.filter(spec => !(view === 'filter' && spec.printable))[0]?.display;
-		if (keys !== undefined) hints.push({keys, hint: command.hint});
+		if (keys !== undefined) hints.push({keys, hint: command.viewHints?.[view] ?? command.hint});
 	}
 
 	return hints;

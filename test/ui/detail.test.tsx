@@ -66,7 +66,7 @@ describe('task detail', () => {
 			ENI                    eni-0a1b2c3d4e5f60718
 			private IPv4           10.0.1.17
 			IPv6                   -
-			? help  q quit  ↑↓ move  r refresh  p pause  Esc back                                            1/1"
+			? help  q quit  ↑↓ scroll  r refresh  p pause  Esc back                                          1/1"
 		`);
 		await app.press(KEYS.pageDown);
 		expect(app.frame()).toMatchInlineSnapshot(`
@@ -99,7 +99,7 @@ describe('task detail', () => {
 			  name                 app
 			    image              public.ecr.aws/nginx/nginx:1.27
 			    status             STOPPED
-			? help  q quit  ↑↓ move  r refresh  p pause  Esc back                                            1/1"
+			? help  q quit  ↑↓ scroll  r refresh  p pause  Esc back                                          1/1"
 		`);
 		await app.press(KEYS.up);
 		expect(app.frame()).toContain('lines 25–');

@@ -32,6 +32,8 @@ describe('keymap', () => {
 			.toBe('? help  q quit  ↑↓ move  Enter detail  / filter  t timeline  v group  d deploys  s stopped  r refresh  p pause  Esc back');
 		expect(footerHints('filter').map(h => `${h.keys} ${h.hint}`).join('  '))
 			.toBe('Ctrl+C quit  ↑↓ move  Enter apply  Esc back');
+		expect(footerHints('detail').map(h => `${h.keys} ${h.hint}`).join('  '))
+			.toBe('? help  q quit  ↑↓ scroll  r refresh  p pause  Esc back');
 		expect(COMMANDS.every(command => command.description.length > 0)).toBe(true);
 	});
 });

@@ -174,7 +174,7 @@ describe('help overlay', () => {
 			  r                 Refresh now
 			  p                 Pause or resume polling
 			  Esc               Back: close detail or help, cancel or clear the filter
-			? help  q quit  ↑↓ move  Esc back                                                                1/5"
+			? help  q quit  ↑↓ scroll  Esc back                                                              1/5"
 		`);
 		await app.press('?');
 		expect(selectedLine(app.frame())).toBeDefined();
