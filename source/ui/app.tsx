@@ -46,7 +46,8 @@ export function App({store, context, width, height, onQuit, colorEnabled = true,
 	const {data} = snapshot;
 	const theme = useMemo(() => createTheme(colorEnabled), [colorEnabled]);
 	const [state, dispatch] = useReducer(uiReducer, initialUiState);
-	const now = useTicker(clock, snapshot.state === 'retrying');
+	// Ticks for the retry countdown and the timeline's relative times (which must move while paused too).
+	const now = useTicker(clock, snapshot.state === 'retrying' || (state.showTimeline && state.view === 'grid'));
 	const marks = data?.marks ?? NO_MARKS;
 	const highlightNow = useHighlightClock(marks, clock);
 

@@ -24,6 +24,23 @@ const TIMELINE: TimelineEntry[] = [
 ];
 
 describe('timeline pane', () => {
+	it('keeps its relative times moving while polling is paused', async () => {
+		vi.useFakeTimers({toFake: ['setInterval', 'clearInterval', 'Date']});
+		vi.setSystemTime(FETCHED_AT);
+		try {
+			const paused = snapshotWith(rollingWeb().tasks, {timeline: TIMELINE});
+			const app = renderApp({...paused, state: 'paused', nextPollAt: null}, {width: 80, height: 24, colorEnabled: false, clock: Date.now});
+			await app.press('t');
+			expect(app.frame()).toContain('12s ago  web  n0aaaaaa PENDING→RUNNING');
+			await vi.advanceTimersByTimeAsync(5000);
+			await vi.waitFor(() => {
+				expect(app.frame()).toContain('17s ago  web  n0aaaaaa PENDING→RUNNING');
+			});
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('t shows what happened, newest first with relative times, below the grid; t hides it', async () => {
 		const app = renderApp(snapshotWith(rollingWeb().tasks, {timeline: TIMELINE}), {width: 80, height: 24, colorEnabled: false});
 		expect(app.frame()).not.toContain('Timeline');
