@@ -53,4 +53,22 @@ describe.skipIf(!awsAvailable)('the AWS CLI against the simulator', () => {
 		expect(createdMs).toBeGreaterThan(clock.now() - 2 * 60 * 60_000);
 		expect(described['failures']).toEqual([{arn: 'arn:aws:ecs:us-east-1:123456789012:task/demo/missing-id', reason: 'MISSING'}]);
 	});
+	it('starts a rollout with update-service --force-new-deployment that later describe-services calls show', async () => {
+		const updated = await aws('update-service', '--cluster', 'demo', '--service', 'web', '--force-new-deployment');
+		const deployments = (updated['service'] as {deployments: Array<{status: string; rolloutState: string; id: string}>}).deployments;
+		expect(deployments.map((deployment) => [deployment.status, deployment.rolloutState])).toEqual([['PRIMARY', 'IN_PROGRESS'], ['ACTIVE', 'COMPLETED']]);
+		const rollout = deployments[0]!.id;
+
+		clock.advance(20_000);
+		const during = await aws('describe-services', '--cluster', 'demo', '--services', 'web');
+		const primary = (during['services'] as Array<{deployments: Array<{id: string; runningCount: number; pendingCount: number}>}>)[0]!.deployments[0]!;
+		expect(primary.id).toBe(rollout);
+		expect(primary.runningCount + primary.pendingCount).toBeGreaterThan(0);
+
+		clock.advance(5 * 60_000);
+		const after = await aws('describe-services', '--cluster', 'demo', '--services', 'web');
+		const service = (after['services'] as Array<{deployments: Array<{id: string; rolloutState: string}>; events: Array<{message: string}>}>)[0]!;
+		expect(service.deployments).toEqual([expect.objectContaining({id: rollout, rolloutState: 'COMPLETED'})]);
+		expect(service.events[0]?.message).toBe('(service web) has reached a steady state.');
+	});
 });
