@@ -1,4 +1,4 @@
-import type {UpdateServiceInput, WireRecord} from '../engine/world-api.js';
+import type {UpdateServiceInput} from '../engine/world-api.js';
 import {invalidParameter} from './ecs-fault.js';
 import {
 	includesTags,
@@ -11,7 +11,8 @@ import {
 	requiredString,
 	withTags,
 } from './input.js';
-import {arnOf, missing, type Operation} from './operation.js';
+import {describeBatch} from './describe-batch.js';
+import {arnOf, type Operation} from './operation.js';
 import {pageOf} from './page-token.js';
 
 export const listServices: Operation = (world, input) => {
@@ -36,29 +37,17 @@ export const listServices: Operation = (world, input) => {
 
 export const describeServices: Operation = (world, input) => {
 	const {cluster, record} = requireCluster(world, input);
-	const names = optionalStringList(input, 'services') ?? [];
-	if (names.length === 0) {
-		throw invalidParameter('Services cannot be empty.');
-	}
-
-	if (names.length > 10) {
-		throw invalidParameter('Services cannot have more than 10 items.');
-	}
-
 	const keepTags = includesTags(input);
-	const services: WireRecord[] = [];
-	const failures: WireRecord[] = [];
-	for (const name of names) {
-		const service = world.describeService(cluster, name);
-		if (service) {
-			services.push(withTags(service, keepTags));
-		} else {
-			const clusterName = String(record['clusterName'] ?? cluster);
-			failures.push(missing(name.startsWith('arn:') ? name : arnOf(world, `service/${clusterName}/${name}`)));
-		}
-	}
-
-	return {services, failures};
+	const clusterName = String(record['clusterName'] ?? cluster);
+	const {found, failures} = describeBatch({
+		label: 'Services',
+		ids: optionalStringList(input, 'services') ?? [],
+		limit: 10,
+		lookup: (name) => world.describeService(cluster, name),
+		arnFor: (name) => arnOf(world, `service/${clusterName}/${name}`),
+		keep: (service) => withTags(service, keepTags),
+	});
+	return {services: found, failures};
 };
 
 export const updateService: Operation = (world, input) => {

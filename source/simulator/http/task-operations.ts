@@ -1,4 +1,4 @@
-import {EcsError, type ListTasksFilter, type WireRecord} from '../engine/world-api.js';
+import {EcsError, type ListTasksFilter} from '../engine/world-api.js';
 import {invalidParameter} from './ecs-fault.js';
 import {
 	includesTags,
@@ -10,7 +10,8 @@ import {
 	requiredString,
 	withTags,
 } from './input.js';
-import {arnOf, missing, type Operation} from './operation.js';
+import {describeBatch} from './describe-batch.js';
+import {arnOf, type Operation} from './operation.js';
 import {pageOf} from './page-token.js';
 
 const desiredStatuses = new Set(['RUNNING', 'PENDING', 'STOPPED']);
@@ -54,29 +55,17 @@ export const listTasks: Operation = (world, input) => {
 
 export const describeTasks: Operation = (world, input) => {
 	const {cluster, record} = requireCluster(world, input);
-	const ids = optionalStringList(input, 'tasks') ?? [];
-	if (ids.length === 0) {
-		throw invalidParameter('Tasks cannot be empty.');
-	}
-
-	if (ids.length > 100) {
-		throw invalidParameter('Tasks cannot have more than 100 items.');
-	}
-
 	const keepTags = includesTags(input);
 	const clusterName = String(record['clusterName'] ?? lastSegment(cluster));
-	const tasks: WireRecord[] = [];
-	const failures: WireRecord[] = [];
-	for (const id of ids) {
-		const task = world.describeTask(cluster, id);
-		if (task) {
-			tasks.push(withTags(task, keepTags));
-		} else {
-			failures.push(missing(id.startsWith('arn:') ? id : arnOf(world, `task/${clusterName}/${id}`)));
-		}
-	}
-
-	return {tasks, failures};
+	const {found, failures} = describeBatch({
+		label: 'Tasks',
+		ids: optionalStringList(input, 'tasks') ?? [],
+		limit: 100,
+		lookup: (id) => world.describeTask(cluster, id),
+		arnFor: (id) => arnOf(world, `task/${clusterName}/${id}`),
+		keep: (task) => withTags(task, keepTags),
+	});
+	return {tasks: found, failures};
 };
 
 export const stopTask: Operation = (world, input) => {
