@@ -4,11 +4,13 @@ import {performance} from 'node:perf_hooks';
 import type {TaskRow} from '../../source/model/task-row.js';
 import {App} from '../../source/ui/app.js';
 import type {WatchSnapshot} from '../../source/watch/snapshot.js';
-import {snapshotOf as polledSnapshot} from '../helpers/fake-store.js';
+import {createStore as createPlainStore, snapshotOf as polledSnapshot} from '../helpers/fake-store.js';
 import {measure, type Measurement} from './measure.js';
 
 const WIDTH = 100;
 const HEIGHT = 30;
+/** The poller's store shape, commands doing nothing. */
+const createStore = (initial: WatchSnapshot) => createPlainStore(initial, {refreshNow() {}, togglePause() {}});
 const DOWN = '\u001B[B';
 const UP = '\u001B[A';
 
@@ -18,26 +20,6 @@ function snapshotOf(tasks: readonly TaskRow[], fetchedAt: number): WatchSnapshot
 	return {...base, data: base.data === null ? null : {...base.data, fetchedAt}};
 }
 
-/** The poller's store shape, without vitest (this is not a test). */
-function createStore(initial: WatchSnapshot) {
-	let snapshot = initial;
-	const listeners = new Set<() => void>();
-	return {
-		subscribe(listener: () => void) {
-			listeners.add(listener);
-			return () => {
-				listeners.delete(listener);
-			};
-		},
-		getSnapshot: () => snapshot,
-		refreshNow() {},
-		togglePause() {},
-		publish(next: WatchSnapshot) {
-			snapshot = next;
-			for (const listener of listeners) listener();
-		},
-	};
-}
 
 /** Resolves, with the elapsed ms, once `lastFrame` differs from `before`. */
 async function frameChange(lastFrame: () => string | undefined, before: string | undefined, start: number): Promise<number> {

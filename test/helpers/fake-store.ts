@@ -21,7 +21,7 @@ export function snapshotOf(tasks: readonly TaskRow[], overrides: Partial<WatchSn
 }
 
 /** A tiny external store with the poller's shape; `publish` swaps the snapshot and notifies. */
-export function createFakeStore(initial: WatchSnapshot) {
+export function createStore<Commands extends {refreshNow: () => void; togglePause: () => void}>(initial: WatchSnapshot, commands: Commands) {
 	let snapshot = initial;
 	const listeners = new Set<() => void>();
 	return {
@@ -32,13 +32,17 @@ export function createFakeStore(initial: WatchSnapshot) {
 			};
 		},
 		getSnapshot: () => snapshot,
-		refreshNow: vi.fn(),
-		togglePause: vi.fn(),
+		...commands,
 		publish(next: WatchSnapshot) {
 			snapshot = next;
 			for (const listener of listeners) listener();
 		},
 	};
+}
+
+/** The store with spies on the commands the UI sends (refresh, pause). */
+export function createFakeStore(initial: WatchSnapshot) {
+	return createStore(initial, {refreshNow: vi.fn(), togglePause: vi.fn()});
 }
 
 /** A snapshot of `tasks` with services, change marks and a timeline in its data. */
