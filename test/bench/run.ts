@@ -9,7 +9,7 @@ process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 const {simulatorBenchmarks} = await import('./simulator-bench.js');
 const {modelBenchmarks} = await import('./model-bench.js');
 const {uiBenchmarks} = await import('./ui-bench.js');
-const {startupBenchmark} = await import('./startup-bench.js');
+const {firstFrameBenchmark, startupBenchmark} = await import('./startup-bench.js');
 const {sortTasks} = await import('../../source/model/sort-tasks.js');
 const {toTaskRow} = await import('../../source/model/to-task-row.js');
 
@@ -29,6 +29,8 @@ results.push(...(await uiBenchmarks(sortTasks(sdkTasks.map(toTaskRow)))));
 
 section('startup');
 results.push(await startupBenchmark());
+const firstFrame = await firstFrameBenchmark();
+if (firstFrame !== null) results.push(firstFrame);
 
 process.stdout.write(`\n${resultTable(results)}\n\n`);
 process.stdout.write(

@@ -45,3 +45,29 @@ export async function startupBenchmark(): Promise<Measurement> {
 	});
 	return {...result, note: `spawn to exit, ${tasks} tasks printed`};
 }
+
+/**
+ * (g) wall time from spawn to the first frame that shows tasks, for the interactive TUI in a real
+ * pseudo-terminal (util-linux `script` provides it); null when `script` is not installed.
+ */
+export async function firstFrameBenchmark(): Promise<Measurement | null> {
+	if (!existsSync('/usr/bin/script')) return null;
+	await ensureBuilt();
+	return measure('startup: ecswatch --demo to first frame (pty)', {runs: 10, warmup: 1, budgetMs: 30_000}, async () => new Promise<number>((resolve, reject) => {
+		const start = performance.now();
+		const env: NodeJS.ProcessEnv = {...process.env, NODE_ENV: 'production', COLUMNS: '100', LINES: '30'};
+		delete env['CI'];
+		const child = spawn('script', ['-qfc', `stty cols 100 rows 30; exec ${process.execPath} bin/ecswatch.js --demo`, '/dev/null'], {cwd: ROOT, env});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			output += chunk.toString('utf8');
+			if (/10\.0\.\d+\.\d+/u.test(output)) {
+				const elapsed = performance.now() - start;
+				child.kill('SIGTERM');
+				resolve(elapsed);
+			}
+		});
+		child.once('error', reject);
+		child.once('close', () => reject(new Error(`ecswatch exited before its first frame:\n${output.slice(-500)}`)));
+	}));
+}
