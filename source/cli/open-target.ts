@@ -2,16 +2,8 @@ import type {ECSClient} from '@aws-sdk/client-ecs';
 import {createEcsClient, resolveRegion} from '../ecs/client.js';
 import {createFetchWatchData, type FetchEcsWatchData} from '../ecs/fetch-watch-data.js';
 import {startSimulator} from '../simulator/start-simulator.js';
+import type {WatchContext} from '../ui/watch-store.js';
 import type {WatchCommand} from './parse-command-line.js';
-
-/** What the header shows about the watch. */
-export interface WatchContext {
-	cluster: string;
-	/** The region, or the endpoint when one is given. */
-	target: string;
-	/** 'all tasks' or the watched services' names. */
-	watching: string;
-}
 
 export interface OpenTarget {
 	client: ECSClient;
