@@ -2,7 +2,6 @@ import {normaliseError} from './ecs/errors.js';
 import {sanitize} from './model/sanitize.js';
 import {openTarget, type OpenTarget} from './cli/open-target.js';
 import {parseCommandLine, UsageError, type Command} from './cli/parse-command-line.js';
-import {runApp} from './cli/run-app.js';
 import {snapshotText} from './cli/run-once.js';
 import {runSimulate} from './cli/run-simulate.js';
 
@@ -29,6 +28,8 @@ async function main(): Promise<number> {
 	try {
 		target = await openTarget(command);
 		if (interactive) {
+			// Loaded only for the TUI: a snapshot or a pipe never pays for Ink and React.
+			const {runApp} = await import('./cli/run-app.js');
 			await runApp(target, {intervalMs: command.intervalMs, colorEnabled: command.color});
 		} else {
 			process.stdout.write(await snapshotText(target, command.output, target.now));
