@@ -1,6 +1,6 @@
 import {DescribeServicesCommand, ECSClient, UpdateServiceCommand} from '@aws-sdk/client-ecs';
 import {cleanup, render} from 'ink-testing-library';
-import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {createEcsClient} from '../../source/ecs/client.js';
 import {createFetchWatchData} from '../../source/ecs/fetch-watch-data.js';
 import {ManualClock} from '../../source/simulator/engine/clock.js';
@@ -8,6 +8,7 @@ import {createWorld} from '../../source/simulator/engine/create-world.js';
 import {startSimulator, type RunningSimulator} from '../../source/simulator/start-simulator.js';
 import {App} from '../../source/ui/app.js';
 import {createPoller, type Poller} from '../../source/watch/poller.js';
+import {waitUntil} from '../helpers/wait-until.js';
 
 process.env.TZ = 'UTC';
 const CREDENTIALS = {accessKeyId: 'test', secretAccessKey: 'test'};
@@ -41,10 +42,10 @@ beforeEach(async () => {
 	press = async (key) => {
 		const before = frame();
 		app.stdin.write(key);
-		await vi.waitFor(() => expect(frame()).not.toBe(before));
+		await waitUntil(() => expect(frame()).not.toBe(before));
 	};
 	poller.start();
-	await vi.waitFor(() => expect(frame()).toContain('steady'));
+	await waitUntil(() => expect(frame()).toContain('steady'));
 });
 
 afterEach(async () => {
@@ -59,9 +60,9 @@ async function step(seconds: number): Promise<void> {
 	clock.advance(seconds * 1000);
 	const before = poller.getSnapshot().data;
 	poller.refreshNow();
-	await vi.waitFor(() => expect(poller.getSnapshot().data).not.toBe(before));
+	await waitUntil(() => expect(poller.getSnapshot().data).not.toBe(before));
 	const stamp = new Date(clock.now()).toISOString().slice(11, 19);
-	await vi.waitFor(() => expect(frame()).toContain(`updated ${stamp}`));
+	await waitUntil(() => expect(frame()).toContain(`updated ${stamp}`));
 }
 
 const lines = () => frame().split('\n');

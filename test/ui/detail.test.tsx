@@ -1,9 +1,10 @@
 import {cleanup} from 'ink-testing-library';
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import type {TaskRow} from '../../source/model/task-row.js';
 import {snapshotOf} from '../helpers/fake-store.js';
 import {makeTaskRow} from '../helpers/task-row.js';
 import {KEYS, renderApp, selectedLine} from './render-app.js';
+import {waitUntil} from '../helpers/wait-until.js';
 
 process.env.TZ = 'UTC';
 afterEach(cleanup);
@@ -114,11 +115,11 @@ describe('task detail', () => {
 		await app.press(KEYS.enter);
 		expect(app.frame()).toContain('Task 0f1e2d3c4b5a69788796a5b4c3d2e1f0');
 		app.store.publish(snapshotOf([other, fullTask({healthStatus: 'HEALTHY'})]));
-		await vi.waitFor(() => {
+		await waitUntil(() => {
 			expect(app.frame()).toMatch(/health +HEALTHY/u);
 		});
 		app.store.publish(snapshotOf([other]));
-		await vi.waitFor(() => {
+		await waitUntil(() => {
 			expect(app.frame()).toContain('no longer reported');
 		});
 		await app.press(KEYS.escape);

@@ -5,6 +5,7 @@ import type {ChangeMark} from '../../source/model/task-diff-types.js';
 import {FETCHED_AT, snapshotWith} from '../helpers/fake-store.js';
 import {renderApp} from './render-app.js';
 import {sampleTasks} from './sample-tasks.js';
+import {waitUntil} from '../helpers/wait-until.js';
 
 // Colour forced on before Ink loads, so `colorEnabled` alone decides whether escapes appear.
 vi.hoisted(() => {
@@ -69,7 +70,7 @@ describe('change highlighting', () => {
 		vi.advanceTimersByTime(HIGHLIGHT_MS - 1001);
 		now = FETCHED_AT + HIGHLIGHT_MS;
 		vi.advanceTimersByTime(1);
-		await vi.waitFor(() => {
+		await waitUntil(() => {
 			expect(rowOf(app.frame(), '1a2b3c4d')).toMatch(/^ {2}1a2b3c4d/u);
 		});
 		expect(app.frame()).not.toMatch(/^.[+*x]/mu);

@@ -1,8 +1,9 @@
 import {cleanup} from 'ink-testing-library';
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import {snapshotOf} from '../helpers/fake-store.js';
 import {KEYS, renderApp, selectedLine} from './render-app.js';
 import {manyTasks, sampleTasks} from './sample-tasks.js';
+import {waitUntil} from '../helpers/wait-until.js';
 
 process.env.TZ = 'UTC';
 afterEach(cleanup);
@@ -70,11 +71,11 @@ describe('commands', () => {
 	it('p toggles pause and r refreshes through the store', async () => {
 		const app = renderApp(snapshotOf(sampleTasks()));
 		app.stdin.write('p');
-		await vi.waitFor(() => {
+		await waitUntil(() => {
 			expect(app.store.togglePause).toHaveBeenCalledTimes(1);
 		});
 		app.stdin.write('r');
-		await vi.waitFor(() => {
+		await waitUntil(() => {
 			expect(app.store.refreshNow).toHaveBeenCalledTimes(1);
 		});
 	});
@@ -82,11 +83,11 @@ describe('commands', () => {
 	it('q and Ctrl+C quit', async () => {
 		const app = renderApp(snapshotOf(sampleTasks()));
 		app.stdin.write('q');
-		await vi.waitFor(() => {
+		await waitUntil(() => {
 			expect(app.onQuit).toHaveBeenCalledTimes(1);
 		});
 		app.stdin.write(KEYS.ctrlC);
-		await vi.waitFor(() => {
+		await waitUntil(() => {
 			expect(app.onQuit).toHaveBeenCalledTimes(2);
 		});
 	});

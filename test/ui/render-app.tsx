@@ -3,6 +3,7 @@ import {expect, vi} from 'vitest';
 import {App} from '../../source/ui/app.js';
 import type {WatchSnapshot} from '../../source/watch/snapshot.js';
 import {createFakeStore, FETCHED_AT} from '../helpers/fake-store.js';
+import {waitUntil} from '../helpers/wait-until.js';
 
 export const CONTEXT = {cluster: 'prod', target: 'us-east-1', watching: 'all tasks'};
 
@@ -32,7 +33,7 @@ export function renderApp(snapshot: WatchSnapshot, options: {width?: number; hei
 		async press(key: string) {
 			const before = instance.lastFrame();
 			instance.stdin.write(key);
-			await vi.waitFor(() => {
+			await waitUntil(() => {
 				expect(instance.lastFrame()).not.toBe(before);
 			});
 		},

@@ -1,8 +1,9 @@
 import {cleanup} from 'ink-testing-library';
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import {snapshotOf} from '../helpers/fake-store.js';
 import {KEYS, renderApp, selectedLine} from './render-app.js';
 import {manyTasks} from './sample-tasks.js';
+import {waitUntil} from '../helpers/wait-until.js';
 
 process.env.TZ = 'UTC';
 afterEach(cleanup);
@@ -22,7 +23,7 @@ describe('selection across refreshes', () => {
 		const added = manyTasks(2, 'a').map(row => ({...row, createdAt: '2026-01-15T09:00:00.000Z'}));
 		const refreshed = [...tasks.filter(row => !['t0001', 't0015', 't0016', 't0017'].includes(row.taskId)), ...added].reverse();
 		app.store.publish(snapshotOf(refreshed));
-		await vi.waitFor(() => {
+		await waitUntil(() => {
 			expect(app.frame()).toContain('12/18');
 		});
 		expect(selectedId(app.frame())).toBe('t0010');
@@ -36,14 +37,14 @@ describe('selection across refreshes', () => {
 		for (let i = 0; i < 4; i++) await app.press(KEYS.down);
 		expect(selectedId(app.frame())).toBe('t0004');
 		app.store.publish(snapshotOf(tasks.filter(row => row.taskId !== 't0004')));
-		await vi.waitFor(() => {
+		await waitUntil(() => {
 			expect(app.frame()).toContain('5/9');
 		});
 		expect(selectedId(app.frame())).toBe('t0005');
 
 		await app.press('G');
 		app.store.publish(snapshotOf(tasks.filter(row => !['t0004', 't0009'].includes(row.taskId))));
-		await vi.waitFor(() => {
+		await waitUntil(() => {
 			expect(app.frame()).toContain('8/8');
 		});
 		expect(selectedId(app.frame())).toBe('t0008');
@@ -54,7 +55,7 @@ describe('selection across refreshes', () => {
 		for (let i = 0; i < 12; i++) await app.press(KEYS.down);
 		expect(selectedId(app.frame())).toBe('t0012');
 		app.resize({height: 10, width: 60});
-		await vi.waitFor(() => {
+		await waitUntil(() => {
 			expect(app.frame().split('\n')).toHaveLength(10);
 		});
 		expect(selectedId(app.frame())).toBe('t0012');

@@ -4,6 +4,7 @@ import type {TimelineEntry} from '../../source/model/task-diff-types.js';
 import {FETCHED_AT, snapshotWith} from '../helpers/fake-store.js';
 import {renderApp} from './render-app.js';
 import {rollingWeb} from './rollout-world.js';
+import {waitUntil} from '../helpers/wait-until.js';
 
 // Colour forced on before Ink loads, so `colorEnabled` alone decides whether escapes appear.
 vi.hoisted(() => {
@@ -33,7 +34,7 @@ describe('timeline pane', () => {
 			await app.press('t');
 			expect(app.frame()).toContain('12s ago  web  n0aaaaaa PENDING→RUNNING');
 			await vi.advanceTimersByTimeAsync(5000);
-			await vi.waitFor(() => {
+			await waitUntil(() => {
 				expect(app.frame()).toContain('17s ago  web  n0aaaaaa PENDING→RUNNING');
 			});
 		} finally {

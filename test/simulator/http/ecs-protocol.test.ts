@@ -5,6 +5,7 @@ import {createWorld} from '../../../source/simulator/engine/create-world.js';
 import type {World} from '../../../source/simulator/engine/world-api.js';
 import {startSimulator, type RunningSimulator} from '../../../source/simulator/start-simulator.js';
 import {ecsTestClient, rawCall} from './ecs-test-client.js';
+import {waitUntil} from '../../helpers/wait-until.js';
 
 const target = (operation: string) => `AmazonEC2ContainerServiceV20141113.${operation}`;
 
@@ -93,7 +94,7 @@ describe('the ECS JSON 1.1 wire protocol', () => {
 		const client = ecsTestClient(slow.url);
 		try {
 			const pending = client.send(new ListClustersCommand({}));
-			await vi.waitFor(() => {
+			await waitUntil(() => {
 				expect(arrived).toBe(true);
 			});
 			// Without closing every connection, close() would wait for that answer forever.
