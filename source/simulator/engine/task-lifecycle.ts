@@ -1,26 +1,16 @@
 import type {Agenda} from './agenda.js';
-import type {ContainerInstance, Subnet} from './network.js';
+import type {Subnet} from './network.js';
 import {allocateHostPort, allocateIp, releaseHostPort, releaseIp} from './network.js';
 import type {Prng} from './prng.js';
-import type {TaskDefinition} from './task-definitions.js';
 import type {ContainerState, TaskState, TaskStatus} from './task-state.js';
 
-export interface LaunchSpec {
-	definition: TaskDefinition;
-	clusterArn: string;
+/** What a new task is started from: the fields it shares with its state, and where it runs. */
+export type LaunchSpec = Pick<TaskState, 'definition' | 'clusterArn' | 'launchType' | 'capacityProviderName' | 'group' | 'startedBy' | 'serviceName' | 'deploymentId' | 'containerInstance'> & {
 	clusterName: string;
-	launchType: 'FARGATE' | 'EC2';
-	capacityProviderName?: string;
-	group: string;
-	startedBy?: string;
-	serviceName?: string;
-	deploymentId?: string;
 	/** awsvpc tasks get an ENI in this subnet. */
 	subnet?: Subnet;
-	/** EC2 tasks run on this container instance. */
-	containerInstance?: ContainerInstance;
 	tags?: Array<{key: string; value: string}>;
-}
+};
 
 export interface StopCause {
 	stopCode: string;
