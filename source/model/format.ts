@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import {sanitize} from './sanitize.js';
 import type {PortBinding, TaskRow} from './task-row.js';
 
@@ -76,39 +77,15 @@ export function formatClock(epochMs: number): string {
 }
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]+$/u;
-const EMOJI = /\p{Extended_Pictographic}/u;
+const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/u;
 
-function isWide(codePoint: number): boolean {
-	return (
-		(codePoint >= 0x1100 && codePoint <= 0x115F)
-		|| (codePoint >= 0x2E80 && codePoint <= 0xA4CF && codePoint !== 0x303F)
-		|| (codePoint >= 0xAC00 && codePoint <= 0xD7A3)
-		|| (codePoint >= 0xF900 && codePoint <= 0xFAFF)
-		|| (codePoint >= 0xFE30 && codePoint <= 0xFE4F)
-		|| (codePoint >= 0xFF00 && codePoint <= 0xFF60)
-		|| (codePoint >= 0xFFE0 && codePoint <= 0xFFE6)
-		|| (codePoint >= 0x1F300 && codePoint <= 0x1FAFF)
-		|| (codePoint >= 0x20000 && codePoint <= 0x3FFFD)
-	);
-}
-
-function graphemeWidth(grapheme: string): number {
-	if (ZERO_WIDTH.test(grapheme)) return 0;
-	const codePoint = grapheme.codePointAt(0) ?? 0;
-	if (isWide(codePoint)) return 2;
-	// Emoji presentation (pictograph followed by VS16) is wide too.
-	if (EMOJI.test(grapheme) && grapheme.includes('\uFE0F')) return 2;
-	return 1;
-}
-
-/** Terminal columns a (sanitised) string occupies: wide CJK and emoji count 2, combining marks 0. */
+/**
+ * Terminal columns a (sanitised) string occupies, measured as Ink measures it (string-width):
+ * CJK, emoji, flags, keycaps and ZWJ sequences count 2, combining marks 0.
+ */
 export function displayWidth(text: string): number {
-	let width = 0;
-	// Fast path: printable ASCII is one column per character.
-	if (/^[\u0020-\u007E]*$/u.test(text)) return text.length;
-	for (const {segment} of segmenter.segment(text)) width += graphemeWidth(segment);
-	return width;
+	// Nearly every cell is printable ASCII: one column per character, no segmenting.
+	return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
 
 /** Cuts a string to at most `width` columns, ending in `…` when something was cut. */
@@ -117,8 +94,9 @@ export function truncateToWidth(text: string, width: number): string {
 	if (displayWidth(text) <= width) return text;
 	let out = '';
 	let used = 0;
+	// Whole graphemes only: string-width's total is the sum of its graphemes' widths.
 	for (const {segment} of segmenter.segment(text)) {
-		const w = graphemeWidth(segment);
+		const w = displayWidth(segment);
 		if (used + w > width - 1) break;
 		out += segment;
 		used += w;
