@@ -4,6 +4,8 @@ export default defineConfig({
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
 		environment: 'node',
+		// Builds dist/ecswatch.js once before any test: the spawn and tmux tests run the bundle.
+		globalSetup: ['test/global-setup.ts'],
 		testTimeout: 20_000,
 		hookTimeout: 20_000,
 		env: {
