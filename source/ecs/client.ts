@@ -1,5 +1,8 @@
 import {ECSClient, type ECSClientConfig} from '@aws-sdk/client-ecs';
 
+/** The SDK's client, named here so that layers above ecs/ never import the SDK themselves. */
+export type EcsClient = ECSClient;
+
 /**
  * Without these the SDK waits up to 15 minutes on a silent connection (and only logs a warning
  * when a request timeout passes), so one stalled socket would freeze the watch. A timed-out
