@@ -1,4 +1,4 @@
-import {normaliseError} from './ecs/errors.js';
+import {normaliseError} from './model/error-report.js';
 import {sanitize} from './model/sanitize.js';
 import {openTarget, type OpenTarget} from './cli/open-target.js';
 import {parseCommandLine, UsageError, type Command} from './cli/parse-command-line.js';

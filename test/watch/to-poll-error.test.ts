@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {toPollError} from '../../source/watch/to-poll-error.js';
+import {SECRET_FRAGMENTS, SIGNATURE_MESSAGE} from '../errors/fake-secrets.js';
 
 describe('toPollError', () => {
 	it('keeps the name and message of AWS service errors', () => {
@@ -15,6 +16,14 @@ describe('toPollError', () => {
 	it('finds the code inside the empty AggregateError of a refused dual-stack connect', () => {
 		const inner = Object.assign(new Error('connect ECONNREFUSED ::1:4566'), {code: 'ECONNREFUSED'});
 		expect(toPollError(new AggregateError([inner], ''))).toEqual({name: 'ECONNREFUSED', message: 'ECONNREFUSED'});
+	});
+
+	it('redacts credentials, so the header cannot show what --once hides', () => {
+		const error = Object.assign(new Error(SIGNATURE_MESSAGE), {name: 'InvalidSignatureException'});
+		const {name, message} = toPollError(error);
+		expect(name).toBe('InvalidSignatureException');
+		for (const fragment of SECRET_FRAGMENTS) expect(message).not.toContain(fragment);
+		expect(message).toContain('Credential=[redacted]');
 	});
 
 	it('copes with things thrown that are not errors', () => {
