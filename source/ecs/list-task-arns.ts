@@ -1,4 +1,4 @@
-import {type ECSClient, ListTasksCommand} from '@aws-sdk/client-ecs';
+import {type ECSClient, paginateListTasks} from '@aws-sdk/client-ecs';
 import {sendOptions} from './send-options.js';
 import {mapWithConcurrency} from './concurrency.js';
 
@@ -14,25 +14,28 @@ export interface ListTaskArnsInput {
 	signal?: AbortSignal | undefined;
 }
 
+/** ListTasks' largest page. */
+const PAGE_SIZE = 100;
+
 /** Every task ARN of one ListTasks query, following `nextToken` through all pages. */
 export async function listAllTaskArns(client: ECSClient, input: ListTaskArnsInput): Promise<string[]> {
 	const arns: string[] = [];
-	let nextToken: string | undefined;
-	do {
-		input.signal?.throwIfAborted();
-		const page = await client.send(
-			new ListTasksCommand({
-				cluster: input.cluster,
-				desiredStatus: input.desiredStatus,
-				maxResults: 100,
-				...(input.serviceName === undefined ? {} : {serviceName: input.serviceName}),
-				...(nextToken === undefined ? {} : {nextToken}),
-			}),
-			sendOptions(input.signal),
-		);
+	input.signal?.throwIfAborted();
+	// The paginator hands its extra arguments to every `client.send`: the signal aborts the request in flight.
+	const pages = paginateListTasks(
+		{client, pageSize: PAGE_SIZE},
+		{
+			cluster: input.cluster,
+			desiredStatus: input.desiredStatus,
+			...(input.serviceName === undefined ? {} : {serviceName: input.serviceName}),
+		},
+		sendOptions(input.signal),
+	);
+	for await (const page of pages) {
 		arns.push(...(page.taskArns ?? []));
-		nextToken = page.nextToken;
-	} while (nextToken !== undefined && nextToken !== '');
+		// Before the next page is asked for (leaving the loop ends the paginator).
+		input.signal?.throwIfAborted();
+	}
 
 	return arns;
 }

@@ -1,4 +1,6 @@
-import {DescribeTasksCommand, type DescribeTasksCommandInput, ECSClient, ListTasksCommand, type Task} from '@aws-sdk/client-ecs';
+import {
+	DescribeTasksCommand, type DescribeTasksCommandInput, ECSClient, ListTasksCommand, type ListTasksCommandInput, type ListTasksCommandOutput, type Task,
+} from '@aws-sdk/client-ecs';
 import {mockClient} from 'aws-sdk-client-mock';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {fetchTasks} from '../../source/ecs/fetch-tasks.js';
@@ -25,18 +27,58 @@ beforeEach(() => {
 });
 
 describe('listAllTaskArns', () => {
-	it('follows nextToken through every page', async () => {
-		ecsMock
-			.on(ListTasksCommand).resolves({taskArns: [arn(1), arn(2)], nextToken: 'page-2'})
-			.on(ListTasksCommand, {nextToken: 'page-2'}).resolves({taskArns: [arn(3)], nextToken: 'page-3'})
-			.on(ListTasksCommand, {nextToken: 'page-3'}).resolves({taskArns: [arn(4)]});
+	// The paginator reuses one input object for every page: record each request as it is sent.
+	function recordListTasks(answer: (input: ListTasksCommandInput) => ListTasksCommandOutput | Promise<ListTasksCommandOutput>) {
+		const sent: ListTasksCommandInput[] = [];
+		ecsMock.on(ListTasksCommand).callsFake(async (input: ListTasksCommandInput) => {
+			sent.push({...input});
+			return answer(input);
+		});
+		return sent;
+	}
+
+	const pages: Record<string, ListTasksCommandOutput> = {
+		first: {taskArns: [arn(1), arn(2)], nextToken: 'page-2', $metadata: {}},
+		'page-2': {taskArns: [arn(3)], nextToken: 'page-3', $metadata: {}},
+		'page-3': {taskArns: [arn(4)], $metadata: {}},
+	};
+
+	it('follows nextToken through every page, 100 at a time', async () => {
+		const sent = recordListTasks((input) => pages[input.nextToken ?? 'first']!);
 
 		const arns = await listAllTaskArns(client, {cluster: 'prod', desiredStatus: 'RUNNING'});
 
 		expect(arns).toEqual([arn(1), arn(2), arn(3), arn(4)]);
-		const inputs = ecsMock.commandCalls(ListTasksCommand).map((call) => call.args[0].input);
-		expect(inputs.map((input) => input.nextToken)).toEqual([undefined, 'page-2', 'page-3']);
-		expect(inputs.every((input) => input.maxResults === 100 && input.cluster === 'prod')).toBe(true);
+		expect(sent.map((input) => input.nextToken)).toEqual([undefined, 'page-2', 'page-3']);
+		expect(sent.every((input) => input.maxResults === 100 && input.cluster === 'prod' && input.desiredStatus === 'RUNNING')).toBe(true);
+	});
+
+	it('stops at an empty nextToken', async () => {
+		const sent = recordListTasks(() => ({taskArns: [arn(1)], nextToken: '', $metadata: {}}));
+		expect(await listAllTaskArns(client, {cluster: 'prod', desiredStatus: 'STOPPED'})).toEqual([arn(1)]);
+		expect(sent).toHaveLength(1);
+	});
+
+	it('hands the abort signal to the request of every page', async () => {
+		const controller = new AbortController();
+		recordListTasks((input) => pages[input.nextToken ?? 'first']!);
+
+		await listAllTaskArns(client, {cluster: 'prod', desiredStatus: 'RUNNING', signal: controller.signal});
+
+		const options = ecsMock.commandCalls(ListTasksCommand).map((call) => (call.args as unknown[])[1]);
+		expect(options).toEqual([{abortSignal: controller.signal}, {abortSignal: controller.signal}, {abortSignal: controller.signal}]);
+	});
+
+	it('asks for no further page once aborted', async () => {
+		const controller = new AbortController();
+		const sent = recordListTasks((input) => {
+			controller.abort();
+			return pages[input.nextToken ?? 'first']!;
+		});
+
+		await expect(listAllTaskArns(client, {cluster: 'prod', desiredStatus: 'RUNNING', signal: controller.signal}))
+			.rejects.toMatchObject({name: 'AbortError'});
+		expect(sent).toHaveLength(1);
 	});
 
 	it('reads the real empty ListTasks response', async () => {
