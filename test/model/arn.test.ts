@@ -9,6 +9,12 @@ describe('lastArnSegment', () => {
 			.toBe('4d590253bb114126b7afa7b58eea9221');
 	});
 
+	it('gives the name of a cluster, a service and a task definition revision', () => {
+		expect(lastArnSegment('arn:aws:ecs:us-east-1:123456789012:cluster/demo')).toBe('demo');
+		expect(lastArnSegment('arn:aws:ecs:us-east-1:123456789012:service/demo/web')).toBe('web');
+		expect(lastArnSegment('arn:aws:ecs:us-east-1:123456789012:task-definition/web:42')).toBe('web:42');
+	});
+
 	it('returns a bare id unchanged', () => {
 		expect(lastArnSegment('4d590253bb114126')).toBe('4d590253bb114126');
 	});
