@@ -1,10 +1,6 @@
 import {Text} from 'ink';
-import type {Theme, Tone} from './theme.js';
-
-export interface Part {
-	text: string;
-	tone?: Tone;
-}
+import type {Part} from './styled-text.js';
+import type {Theme} from './theme.js';
 
 /** One truncated line made of differently toned parts. */
 export function PartsText({parts, theme}: {parts: readonly Part[]; theme: Theme}) {

@@ -1,33 +1,62 @@
-import {rolloutSentence} from '../model/deployment-view.js';
+import {rolloutPhase, rolloutState, type RolloutCounts, type RolloutPhase, type RolloutState} from '../model/rollout-state.js';
 import {sanitize} from '../model/sanitize.js';
 import type {ServiceRow} from '../model/service-row.js';
 import type {TaskRow} from '../model/task-row.js';
-import type {Tone} from './theme.js';
+import type {Part} from './styled-text.js';
+import {rolloutPhaseTone} from './theme.js';
 
-export interface SummaryPart {
-	text: string;
-	tone?: Tone;
+const PHASE_WORDS: Readonly<Record<RolloutPhase, string>> = {
+	steady: 'steady',
+	scaling: 'scaling',
+	deploying: 'deploying',
+	'rolling-back': 'rolling back',
+	failed: 'FAILED',
+};
+
+/** `3/6 healthy`, or `3/6 running` when the tasks (and so their health) were not loaded. */
+function progress(counts: RolloutCounts): string {
+	return counts.healthy === null ? `${counts.running}/${counts.desired} running` : `${counts.healthy}/${counts.desired} healthy`;
 }
 
-/** A sentence's tone: failed rollouts are bad, anything in flight a warning, steady good. */
-function sentenceTone(sentence: string): Tone {
-	if (sentence.includes('FAILED')) return 'bad';
-	return sentence === 'steady' ? 'good' : 'warning';
+function sentenceText(state: RolloutState): string {
+	switch (state.kind) {
+		case 'steady': return 'steady';
+		case 'scaling': return `scaling ${state.from} → ${state.to}`;
+		case 'deploying': return `deploying ${state.target} → ${progress(state)}, ${state.pending} pending, ${state.failed} failed`;
+		case 'failed': return state.reason === null ? 'rollout FAILED' : `rollout FAILED: ${state.reason}`;
+		case 'rolling-back': return `rollout FAILED, rolling back to ${state.target} → ${progress(state)}`;
+		case 'rolled-back': return `rollout FAILED, rolled back to ${state.target}`;
+	}
+}
+
+/**
+ * A rollout in a sentence: `steady`, `scaling 4 → 6`, `deploying web:42 → 3/6 healthy, 2 pending,
+ * 0 failed`, `rollout FAILED: <reason>`, `rollout FAILED, rolling back to web:41 → 2/6 healthy` or
+ * `rollout FAILED, rolled back to web:41`.
+ */
+export function rolloutSentence(state: RolloutState): Part {
+	return {text: sentenceText(state), tone: rolloutPhaseTone(rolloutPhase(state))};
+}
+
+/** A rollout in one word, for a services list: steady, scaling, deploying, rolling back or FAILED. */
+export function rolloutWord(state: RolloutState): Part {
+	const phase = rolloutPhase(state);
+	return {text: PHASE_WORDS[phase], tone: rolloutPhaseTone(phase)};
 }
 
 /**
  * What the watched services are doing, in words: `web: deploying web:42 → 3/6 healthy, 2 pending,
  * 0 failed`, several joined with ` · `; just `steady` when every service is. Empty without services.
  */
-export function rolloutSummary(services: readonly ServiceRow[], tasks: readonly TaskRow[]): SummaryPart[] {
+export function rolloutSummary(services: readonly ServiceRow[], tasks: readonly TaskRow[]): Part[] {
 	if (services.length === 0) return [];
-	const parts: SummaryPart[] = [];
+	const parts: Part[] = [];
 	for (const service of services) {
-		const sentence = rolloutSentence(service, tasks);
-		if (sentence === 'steady') continue;
+		const state = rolloutState(service, tasks);
+		if (state.kind === 'steady') continue;
 		if (parts.length > 0) parts.push({text: ' · '});
-		parts.push({text: `${sanitize(service.serviceName)}: `, tone: 'title'}, {text: sentence, tone: sentenceTone(sentence)});
+		parts.push({text: `${sanitize(service.serviceName)}: `, tone: 'title'}, rolloutSentence(state));
 	}
 
-	return parts.length === 0 ? [{text: 'steady', tone: 'good'}] : parts;
+	return parts.length === 0 ? [rolloutSentence({kind: 'steady'})] : parts;
 }

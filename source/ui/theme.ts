@@ -1,3 +1,4 @@
+import type {RolloutPhase} from '../model/rollout-state.js';
 import type {StatusGroup} from '../model/status-group.js';
 
 /** Text styling Ink's `<Text>` understands; every field optional so "no colour" is `{}`. */
@@ -61,6 +62,17 @@ export function healthTone(health: string | null): Tone {
 	if (health === 'HEALTHY') return 'healthy';
 	if (health === 'UNHEALTHY') return 'unhealthy';
 	return 'muted';
+}
+
+/** Tone of a service's rollout: failed (or rolling back from a failure) is bad, in flight a warning. */
+export function rolloutPhaseTone(phase: RolloutPhase): Tone {
+	switch (phase) {
+		case 'steady': return 'good';
+		case 'scaling':
+		case 'deploying': return 'warning';
+		case 'rolling-back':
+		case 'failed': return 'bad';
+	}
 }
 
 /** Tone of a deployment's rolloutState: in flight, done, or failed. */

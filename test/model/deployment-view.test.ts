@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {deploymentViews, progressBar, rolloutSentence} from '../../source/model/deployment-view.js';
+import {deploymentViews, progressBar} from '../../source/model/deployment-view.js';
 import type {TaskRow} from '../../source/model/task-row.js';
 import {toServiceRow} from '../../source/model/to-service-row.js';
 import {loadDescribeServices} from '../helpers/fixtures.js';
@@ -57,76 +57,6 @@ describe('deploymentViews', () => {
 			['PRIMARY', 'dev-redash-server:77', 'IN_PROGRESS', 0, 0],
 			['ACTIVE', 'dev-redash-server:75', 'COMPLETED', 1, 1],
 		]);
-		expect(rolloutSentence(service, [])).toBe('deploying dev-redash-server:77 → 0/0 healthy, 0 pending, 0 failed');
-	});
-});
-
-describe('rolloutSentence', () => {
-	const primary = (overrides: Parameters<typeof makeDeployment>[0] = {}) => makeDeployment({id: 'ecs-svc/new', taskDefinition: `${TD}42`, desiredCount: 6, runningCount: 6, pendingCount: 0, failedTasks: 0, ...overrides});
-	const old = (overrides: Parameters<typeof makeDeployment>[0] = {}) => makeDeployment({id: 'ecs-svc/old', status: 'ACTIVE', taskDefinition: `${TD}41`, ...overrides});
-
-	it('reads a rollback from the events once ECS has dropped the failed deployment', () => {
-		const event = (id: string, message: string) => ({id, createdAt: null, message});
-		const failure = [
-			event('e3', '(service web) rolling back to deployment ecs-svc/old.'),
-			event('e2', '(service web) (deployment ecs-svc/bad) deployment failed: tasks failed to start.'),
-			event('e1', '(service web) (deployment ecs-svc/old) deployment completed.'),
-		];
-		const rollingBack = makeServiceRow({deployments: [primary({taskDefinition: `${TD}41`, rolloutState: 'IN_PROGRESS', runningCount: 2})], events: failure});
-		expect(rolloutSentence(rollingBack, [])).toBe('rollout FAILED, rolling back to web:41 → 0/6 healthy');
-
-		const done = [event('e5', '(service web) has reached a steady state.'), event('e4', '(service web) (deployment ecs-svc/new) deployment completed.'), ...failure];
-		const rolledBack = makeServiceRow({deployments: [primary({taskDefinition: `${TD}41`, rolloutState: 'COMPLETED'})], events: done});
-		expect(rolloutSentence(rolledBack, [])).toBe('rollout FAILED, rolled back to web:41');
-
-		const nextRollout = makeServiceRow({deployments: [primary({rolloutState: 'IN_PROGRESS', runningCount: 0, pendingCount: 6}), old()], events: done});
-		expect(rolloutSentence(nextRollout, [])).toBe('deploying web:42 → 0/6 healthy, 6 pending, 0 failed');
-
-		const laterSuccess = [event('e6', '(service web) (deployment ecs-svc/next) deployment completed.'), ...done];
-		expect(rolloutSentence(makeServiceRow({deployments: [primary({rolloutState: 'COMPLETED'})], events: laterSuccess}), [])).toBe('steady');
-	});
-
-	it('is steady with one completed deployment at its desired count', () => {
-		expect(rolloutSentence(makeServiceRow({deployments: [primary({rolloutState: 'COMPLETED'})]}), [])).toBe('steady');
-		expect(rolloutSentence(makeServiceRow({deployments: [primary()]}), [])).toBe('steady');
-	});
-
-	it('says scaling when the one completed deployment is not at its desired count', () => {
-		const service = makeServiceRow({deployments: [primary({rolloutState: 'COMPLETED', runningCount: 4})]});
-		expect(rolloutSentence(service, [])).toBe('scaling 4 → 6');
-	});
-
-	it('counts the PRIMARY while it is in progress', () => {
-		const service = makeServiceRow({deployments: [primary({rolloutState: 'IN_PROGRESS', runningCount: 4, pendingCount: 2}), old({rolloutState: 'COMPLETED'})]});
-		const tasks = [...tasksOf('ecs-svc/new', 3, {healthStatus: 'HEALTHY'}), ...tasksOf('ecs-svc/new', 1, {healthStatus: 'UNKNOWN'})];
-		expect(rolloutSentence(service, tasks)).toBe('deploying web:42 → 3/6 healthy, 2 pending, 0 failed');
-	});
-
-	it('says the rollout failed with its reason when there is no rollback', () => {
-		const service = makeServiceRow({deployments: [primary({rolloutState: 'FAILED', failedTasks: 3, rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.'}), old()]});
-		expect(rolloutSentence(service, [])).toBe('rollout FAILED: ECS deployment circuit breaker: tasks failed to start.');
-	});
-
-	it('says it is rolling back while the rollback deployment is in progress', () => {
-		const service = makeServiceRow({deployments: [
-			makeDeployment({id: 'ecs-svc/rb', taskDefinition: `${TD}41`, rolloutState: 'IN_PROGRESS', desiredCount: 6, rolloutStateReason: 'ECS deployment ecs-svc/rb in progress.'}),
-			old({id: 'ecs-svc/bad', taskDefinition: `${TD}42`, rolloutState: 'FAILED', rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.'}),
-		]});
-		const tasks = tasksOf('ecs-svc/rb', 2);
-		expect(rolloutSentence(service, tasks)).toBe('rollout FAILED, rolling back to web:41 → 2/6 healthy');
-	});
-
-	it('says it rolled back once the rollback completed, or when only its reason says so', () => {
-		const service = makeServiceRow({deployments: [
-			makeDeployment({id: 'ecs-svc/rb', taskDefinition: `${TD}47`, rolloutState: 'COMPLETED', desiredCount: 6, runningCount: 6, rolloutStateReason: 'Rolling back to deployment ecs-svc/old'}),
-			old({id: 'ecs-svc/bad', taskDefinition: `${TD}46`, status: 'INACTIVE', rolloutState: 'FAILED'}),
-		]});
-		expect(rolloutSentence(service, [])).toBe('rollout FAILED, rolled back to web:47');
-	});
-
-	it('falls back to the service counts without deployments', () => {
-		expect(rolloutSentence(makeServiceRow({desiredCount: 2, runningCount: 2}), [])).toBe('steady');
-		expect(rolloutSentence(makeServiceRow({desiredCount: 2, runningCount: 1}), [])).toBe('scaling 1 → 2');
 	});
 });
 
