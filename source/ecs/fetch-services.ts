@@ -1,4 +1,4 @@
-import {DescribeServicesCommand, type ECSClient, ListServicesCommand, type Service} from '@aws-sdk/client-ecs';
+import {DescribeServicesCommand, type ECSClient, paginateListServices, type Service} from '@aws-sdk/client-ecs';
 import type {ServiceRow} from '../model/service-row.js';
 import {toServiceRow} from '../model/to-service-row.js';
 import {sendOptions} from './send-options.js';
@@ -16,28 +16,25 @@ export interface FetchServicesInput {
 }
 
 /**
- * The cluster's service ARNs, all pages. With `limit`, stops and returns null as soon as there
- * are more than `limit` services.
+ * The cluster's service ARNs, all pages of 100. With `limit`, stops and returns null as soon as
+ * there are more than `limit` services.
  */
 export async function listServiceArns(
 	client: ECSClient,
 	input: {cluster: string; signal?: AbortSignal | undefined; limit?: number},
 ): Promise<string[] | null> {
+	input.signal?.throwIfAborted();
 	const arns: string[] = [];
-	let nextToken: string | undefined;
-	do {
-		input.signal?.throwIfAborted();
-		const page = await client.send(
-			new ListServicesCommand({cluster: input.cluster, maxResults: 100, ...(nextToken === undefined ? {} : {nextToken})}),
-			sendOptions(input.signal),
-		);
+	const pages = paginateListServices({client, pageSize: 100}, {cluster: input.cluster}, sendOptions(input.signal));
+	for await (const page of pages) {
 		arns.push(...(page.serviceArns ?? []));
+		// Leaving the loop ends the paginator before it asks for the next page.
 		if (input.limit !== undefined && arns.length > input.limit) {
 			return null;
 		}
 
-		nextToken = page.nextToken;
-	} while (nextToken !== undefined && nextToken !== '');
+		input.signal?.throwIfAborted();
+	}
 
 	return [...new Set(arns)];
 }

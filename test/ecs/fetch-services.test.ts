@@ -1,4 +1,10 @@
-import {DescribeServicesCommand, type DescribeServicesCommandInput, ECSClient, ListServicesCommand} from '@aws-sdk/client-ecs';
+import {
+	DescribeServicesCommand,
+	type DescribeServicesCommandInput,
+	ECSClient,
+	ListServicesCommand,
+	type ListServicesCommandInput,
+} from '@aws-sdk/client-ecs';
 import {mockClient} from 'aws-sdk-client-mock';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {fetchServices, listServiceArns} from '../../source/ecs/fetch-services.js';
@@ -22,9 +28,12 @@ beforeEach(() => {
 describe('fetchServices', () => {
 	it('lists every page and describes in chunks of 10, each service once in list order', async () => {
 		const arns = Array.from({length: 25}, (_, i) => serviceArn(i));
-		ecsMock
-			.on(ListServicesCommand).resolves({serviceArns: arns.slice(0, 10), nextToken: 'p2'})
-			.on(ListServicesCommand, {nextToken: 'p2'}).resolves({serviceArns: arns.slice(10)});
+		// The paginator changes one input object in place between pages: copy each as it is sent.
+		const listInputs: ListServicesCommandInput[] = [];
+		ecsMock.on(ListServicesCommand).callsFake((input: ListServicesCommandInput) => {
+			listInputs.push({...input});
+			return input.nextToken === 'p2' ? {serviceArns: arns.slice(10)} : {serviceArns: arns.slice(0, 10), nextToken: 'p2'};
+		});
 		describeEveryAskedService();
 
 		const rows = await fetchServices(client, {cluster: 'prod'});
@@ -32,7 +41,7 @@ describe('fetchServices', () => {
 		expect(rows.map((row) => row.serviceArn)).toEqual(arns);
 		const chunks = ecsMock.commandCalls(DescribeServicesCommand).map((call) => call.args[0].input.services ?? []);
 		expect(chunks.map((asked) => asked.length)).toEqual([10, 10, 5]);
-		expect(ecsMock.commandCalls(ListServicesCommand).map((call) => call.args[0].input.nextToken)).toEqual([undefined, 'p2']);
+		expect(listInputs.map((input) => [input.nextToken, input.maxResults])).toEqual([[undefined, 100], ['p2', 100]]);
 	});
 
 	it('describes the given services by name without listing, leaving MISSING ones out', async () => {
@@ -68,5 +77,13 @@ describe('listServiceArns with a limit', () => {
 
 		expect(await listServiceArns(client, {cluster: 'prod', limit: 2})).toBeNull();
 		expect(ecsMock.commandCalls(ListServicesCommand)).toHaveLength(2);
+	});
+
+	it('sends nothing with a signal aborted already', async () => {
+		ecsMock.on(ListServicesCommand).resolves({serviceArns: []});
+		const controller = new AbortController();
+		controller.abort();
+		await expect(listServiceArns(client, {cluster: 'prod', signal: controller.signal})).rejects.toMatchObject({name: 'AbortError'});
+		expect(ecsMock.calls()).toHaveLength(0);
 	});
 });
