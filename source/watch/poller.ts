@@ -1,11 +1,14 @@
-import type {DescribeFailure} from '../model/describe-failure.js';
-import {advanceHistory, EMPTY_HISTORY} from '../model/watch-history.js';
 import {backoffDelay} from './backoff.js';
-import type {FetchWatchData, PollError, PollerState, WatchData, WatchSnapshot} from './snapshot.js';
+import type {Fetch, PolledData, PollError, PollerState, PollResult, SourceSnapshot} from './snapshot.js';
 import {toPollError} from './to-poll-error.js';
 
-export interface PollerOptions {
-	fetch: FetchWatchData;
+export interface PollerOptions<R extends PollResult, D extends PolledData> {
+	fetch: Fetch<R>;
+	/**
+	 * Turns a poll's result into the data published, given the data before it (null on the first
+	 * poll): a task watch remembers what changed between polls here.
+	 */
+	accept: (previous: D | null, result: R, fetchedAt: number) => D;
 	/** Pause between the end of one poll and the start of the next; at least 1000. */
 	intervalMs: number;
 	/** Epoch ms clock; defaults to `Date.now`. */
@@ -26,19 +29,26 @@ export interface PollerOptions {
 }
 
 /** The polling engine as an external store: `subscribe` + `getSnapshot` for `useSyncExternalStore`. */
-export interface Poller {
+export interface Poller<D> {
 	/** Calls `listener` after every snapshot change; returns the unsubscribe function. */
 	subscribe(listener: () => void): () => void;
-	getSnapshot(): WatchSnapshot;
+	getSnapshot(): SourceSnapshot<D>;
 	/** Polls at once, then keeps polling. Later calls do nothing. */
 	start(): void;
 	/** Polls at once; during a poll, queues one more right after it (at most one). Works while paused too, once. */
 	refreshNow(): void;
-	/** Stops scheduling polls; a poll in flight still lands. */
+	/** The user's pause: stops scheduling polls; a poll in flight still lands. */
 	pause(): void;
 	/** Polls at once (unless one is in flight) and goes back to the interval. */
 	resume(): void;
 	togglePause(): void;
+	/**
+	 * Another screen covers this one: no poll is scheduled (a hidden screen spends no API budget);
+	 * a poll in flight still lands. Independent of the user's pause.
+	 */
+	hide(): void;
+	/** Uncovered again: the next poll comes when it would have come had it never been hidden. */
+	show(): void;
 	/** Aborts the poll in flight, stops every timer; nothing is published afterwards. */
 	dispose(): void;
 }
@@ -51,11 +61,10 @@ export const MIN_INTERVAL_MS = 1000;
  */
 export const DEFAULT_API_CALLS_PER_SECOND = 4;
 const DEFAULT_MAX_BACKOFF_MS = 60_000;
-const NO_FAILURES: readonly DescribeFailure[] = [];
 
 /** Creates a poller that fetches, publishes immutable snapshots, and backs off on errors. */
-export function createPoller(options: PollerOptions): Poller {
-	const {fetch, intervalMs} = options;
+export function createPoller<R extends PollResult, D extends PolledData>(options: PollerOptions<R, D>): Poller<D> {
+	const {fetch, accept, intervalMs} = options;
 	if (!Number.isFinite(intervalMs) || intervalMs < MIN_INTERVAL_MS) {
 		throw new RangeError(`intervalMs must be at least ${MIN_INTERVAL_MS}, got ${intervalMs}`);
 	}
@@ -76,57 +85,45 @@ export function createPoller(options: PollerOptions): Poller {
 	}
 
 	const listeners = new Set<() => void>();
-	let data: WatchData | null = null;
+	let data: D | null = null;
+	/** The last complete data; `data` may run ahead of it with a first poll's partial result. */
+	let complete: D | null = null;
 	let error: PollError | null = null;
 	let staleSince: number | null = null;
 	let consecutiveFailures = 0;
 	let nextPollAt: number | null = null;
+	/** When the next poll is due, kept while hidden so that showing again keeps the rhythm. */
+	let dueAt: number | null = null;
 	let effectiveIntervalMs = intervalMs;
 	let started = false;
 	let paused = false;
+	let hidden = false;
 	let disposed = false;
 	let queued = false;
 	let inFlight: AbortController | null = null;
 	let timer: ReturnType<typeof setTimeout> | null = null;
-	const initial: WatchSnapshot = {state: 'starting', data, error, staleSince, consecutiveFailures, nextPollAt, intervalMs, budgetLimited: false};
-	let snapshot: WatchSnapshot = Object.freeze(initial);
+	let snapshot: SourceSnapshot<D> = Object.freeze({
+		state: 'starting', data, partial: false, error, staleSince, consecutiveFailures, nextPollAt, intervalMs, budgetLimited: false,
+	});
 
 	function currentState(): PollerState {
-		if (paused) {
-			return 'paused';
-		}
-
-		if (consecutiveFailures > 0) {
-			return 'retrying';
-		}
-
-		if (data === null) {
-			return 'starting';
-		}
-
+		if (paused) return 'paused';
+		if (consecutiveFailures > 0) return 'retrying';
+		if (complete === null) return 'starting';
 		return inFlight === null ? 'idle' : 'refreshing';
 	}
 
 	function publish(): void {
-		if (disposed) {
-			return;
-		}
-
-		const next: WatchSnapshot = {
-			state: currentState(), data, error, staleSince, consecutiveFailures, nextPollAt, intervalMs: effectiveIntervalMs,
-			budgetLimited: effectiveIntervalMs > intervalMs,
+		if (disposed) return;
+		const next: SourceSnapshot<D> = {
+			state: currentState(), data, partial: data !== complete, error, staleSince, consecutiveFailures, nextPollAt,
+			intervalMs: effectiveIntervalMs, budgetLimited: effectiveIntervalMs > intervalMs,
 		};
-		const unchanged = (Object.keys(next) as Array<keyof WatchSnapshot>).every(key => next[key] === snapshot[key]);
-		if (unchanged) {
-			return;
-		}
-
+		const unchanged = (Object.keys(next) as Array<keyof SourceSnapshot<D>>).every(key => next[key] === snapshot[key]);
+		if (unchanged) return;
 		snapshot = Object.freeze(next);
 		for (const listener of [...listeners]) {
-			if (disposed) {
-				return; // a listener disposed the poller
-			}
-
+			if (disposed) return; // a listener disposed the poller
 			listener();
 		}
 	}
@@ -142,7 +139,9 @@ export function createPoller(options: PollerOptions): Poller {
 
 	function schedule(delayMs: number): void {
 		clearTimer();
-		nextPollAt = now() + delayMs;
+		dueAt = now() + delayMs;
+		if (paused || hidden) return;
+		nextPollAt = dueAt;
 		timer = setTimeout(() => {
 			timer = null;
 			poll();
@@ -150,44 +149,42 @@ export function createPoller(options: PollerOptions): Poller {
 	}
 
 	function poll(): void {
-		if (disposed) {
-			return;
-		}
-
+		if (disposed) return;
 		if (inFlight !== null) {
 			queued = true;
 			return;
 		}
 
 		clearTimer();
+		dueAt = null;
 		const controller = new AbortController();
 		inFlight = controller;
 		publish();
 		void run(controller);
 	}
 
+	function onProgress(controller: AbortController, partial: R): void {
+		// Only a first poll shows rows as they arrive: a refresh keeps the last complete list.
+		if (disposed || inFlight !== controller || complete !== null) return;
+		data = accept(null, partial, now());
+		publish();
+	}
+
 	async function run(controller: AbortController): Promise<void> {
-		let result: Awaited<ReturnType<FetchWatchData>> | undefined;
+		let result: R | undefined;
 		let failure: PollError | undefined;
 		try {
-			result = await fetch(controller.signal);
+			result = await fetch(controller.signal, partial => onProgress(controller, partial));
 		} catch (error_: unknown) {
 			failure = toPollError(error_);
 		}
 
-		if (disposed) {
-			return;
-		}
-
+		if (disposed) return;
 		inFlight = null;
 		if (failure === undefined && result !== undefined) {
-			const apiCalls = result.apiCalls ?? null;
-			const fetchedAt = now();
-			const history = advanceHistory(data ?? EMPTY_HISTORY, data, result, fetchedAt);
-			data = Object.freeze({
-				tasks: result.tasks, services: result.services, failures: result.failures ?? NO_FAILURES, fetchedAt, apiCalls, ...history,
-			});
-			effectiveIntervalMs = Math.max(intervalMs, Math.ceil(((apiCalls ?? 0) / apiCallsPerSecond) * 1000));
+			complete = accept(complete, result, now());
+			data = complete;
+			effectiveIntervalMs = Math.max(intervalMs, Math.ceil(((result.apiCalls ?? 0) / apiCallsPerSecond) * 1000));
 			error = null;
 			staleSince = null;
 			consecutiveFailures = 0;
@@ -203,18 +200,12 @@ export function createPoller(options: PollerOptions): Poller {
 			return;
 		}
 
-		if (!paused) {
-			schedule(consecutiveFailures > 0 ? backoffDelay(consecutiveFailures, backoff) : effectiveIntervalMs);
-		}
-
+		schedule(consecutiveFailures > 0 ? backoffDelay(consecutiveFailures, backoff) : effectiveIntervalMs);
 		publish();
 	}
 
 	function pause(): void {
-		if (paused || disposed) {
-			return;
-		}
-
+		if (paused || disposed) return;
 		paused = true;
 		queued = false;
 		clearTimer();
@@ -222,16 +213,10 @@ export function createPoller(options: PollerOptions): Poller {
 	}
 
 	function resume(): void {
-		if (!paused || disposed) {
-			return;
-		}
-
+		if (!paused || disposed) return;
 		paused = false;
-		if (started && inFlight === null) {
-			poll();
-		} else {
-			publish();
-		}
+		if (started && inFlight === null && !hidden) poll();
+		else publish();
 	}
 
 	// Plain closures, not methods: callers may destructure them (`const {pause} = poller`).
@@ -244,34 +229,40 @@ export function createPoller(options: PollerOptions): Poller {
 		},
 		getSnapshot: () => snapshot,
 		start() {
-			if (started || disposed) {
-				return;
-			}
-
+			if (started || disposed) return;
 			started = true;
-			if (!paused) {
-				poll();
-			}
+			if (!paused && !hidden) poll();
 		},
 		refreshNow() {
-			if (started) {
-				poll();
-			}
+			if (started) poll();
 		},
 		pause,
 		resume,
 		togglePause() {
-			if (paused) {
-				resume();
-			} else {
-				pause();
-			}
+			if (paused) resume();
+			else pause();
 		},
-		dispose() {
-			if (disposed) {
+		hide() {
+			if (hidden || disposed) return;
+			hidden = true;
+			queued = false;
+			clearTimer();
+			publish();
+		},
+		show() {
+			if (!hidden || disposed) return;
+			hidden = false;
+			if (!started || paused || inFlight !== null) {
+				publish();
 				return;
 			}
 
+			if (dueAt === null) poll();
+			else schedule(Math.max(0, dueAt - now()));
+			publish();
+		},
+		dispose() {
+			if (disposed) return;
 			disposed = true;
 			clearTimer();
 			inFlight?.abort();

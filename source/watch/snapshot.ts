@@ -3,7 +3,7 @@ import type {ServiceRow} from '../model/service-row.js';
 import type {ChangeMark, TimelineEntry} from '../model/task-diff-types.js';
 import type {TaskRow} from '../model/task-row.js';
 
-/** What the poller is doing right now. */
+/** What a poller is doing right now. */
 export type PollerState = 'starting' | 'refreshing' | 'idle' | 'paused' | 'retrying';
 
 export interface PollError {
@@ -12,36 +12,33 @@ export interface PollError {
 	message: string;
 }
 
-/** Everything one successful poll returned. */
-export interface WatchData {
-	tasks: readonly TaskRow[];
-	services: readonly ServiceRow[];
+/** What every poll result may report: the ECS API calls it spent, for the poller's budget. */
+export interface PollResult {
+	apiCalls?: number | undefined;
+}
+
+/** What every published data carries: when it was fetched. */
+export interface PolledData {
 	/** Epoch ms when this data was fetched. */
 	fetchedAt: number;
-	/** ECS API calls the poll made, when the fetch counts them. */
-	apiCalls: number | null;
-	/** Tasks ECS listed but could not describe (not MISSING), when the fetch reports them. */
-	failures: readonly DescribeFailure[];
-	/** Recent changes by task ARN (appeared, changed fields, stopped), for highlighting; old ones pruned. */
-	marks: ReadonlyMap<string, ChangeMark>;
-	/** What happened, newest first: transitions seen between polls merged with ECS's service events. */
-	timeline: readonly TimelineEntry[];
 }
 
 /**
- * The poller's published state. Immutable: a new object only when something changed,
+ * A poller's published state. Immutable: a new object only when something changed,
  * so React's `useSyncExternalStore` re-renders only then.
  */
-export interface WatchSnapshot {
+export interface SourceSnapshot<D> {
 	state: PollerState;
 	/** The last good data; stays while later polls fail. */
-	data: WatchData | null;
+	data: D | null;
+	/** True while `data` holds what the first poll has brought so far, before it completes. */
+	partial: boolean;
 	/** The last poll's error, null after a success. */
 	error: PollError | null;
 	/** Epoch ms of the first failed poll since the last success (the data is stale since then). */
 	staleSince: number | null;
 	consecutiveFailures: number;
-	/** Epoch ms of the next scheduled poll, null while paused or polling. */
+	/** Epoch ms of the next scheduled poll, null while paused, hidden or polling. */
 	nextPollAt: number | null;
 	/**
 	 * The pause between polls in force: the requested interval, or longer when a poll's API calls
@@ -52,10 +49,34 @@ export interface WatchSnapshot {
 	budgetLimited: boolean;
 }
 
-/** A fetch of everything one poll needs; rejects on any API error. */
-export type FetchWatchData = (signal: AbortSignal) => Promise<{
+/**
+ * One poll. `progress` may be called with what has arrived so far (the poller shows it only
+ * until the first poll completes); the promise rejects on any API error.
+ */
+export type Fetch<R> = (signal: AbortSignal, progress: (partial: R) => void) => Promise<R>;
+
+/** Everything one successful poll of a task watch returned, with what was seen change since the last. */
+export interface WatchData extends PolledData {
+	tasks: readonly TaskRow[];
+	services: readonly ServiceRow[];
+	/** ECS API calls the poll made, when the fetch counts them. */
+	apiCalls: number | null;
+	/** Tasks ECS listed but could not describe (not MISSING), when the fetch reports them. */
+	failures: readonly DescribeFailure[];
+	/** Recent changes by task ARN (appeared, changed fields, stopped), for highlighting; old ones pruned. */
+	marks: ReadonlyMap<string, ChangeMark>;
+	/** What happened, newest first: transitions seen between polls merged with ECS's service events. */
+	timeline: readonly TimelineEntry[];
+}
+
+export type WatchSnapshot = SourceSnapshot<WatchData>;
+
+/** What one poll of a task watch fetches. */
+export interface TaskPollResult extends PollResult {
 	tasks: readonly TaskRow[];
 	services: readonly ServiceRow[];
 	failures?: readonly DescribeFailure[];
-	apiCalls?: number;
-}>;
+}
+
+/** A fetch of everything one task-watch poll needs; rejects on any API error. */
+export type FetchWatchData = (signal: AbortSignal) => Promise<TaskPollResult>;

@@ -9,6 +9,7 @@ export const FETCHED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
 export function snapshotOf(tasks: readonly TaskRow[], overrides: Partial<WatchSnapshot> = {}): WatchSnapshot {
 	return {
 		state: 'idle',
+		partial: false,
 		data: {tasks, services: [], failures: [], fetchedAt: FETCHED_AT, apiCalls: 2, marks: new Map(), timeline: []},
 		error: null,
 		staleSince: null,

@@ -1,12 +1,14 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {createPoller, type Poller} from '../../source/watch/poller.js';
+import type {Poller} from '../../source/watch/poller.js';
+import {createTaskPoller as createPoller} from '../../source/watch/task-poller.js';
+import type {WatchData} from '../../source/watch/snapshot.js';
 import type {FetchWatchData} from '../../source/watch/snapshot.js';
 import {makeTaskRow} from '../helpers/task-row.js';
 import {awsError, controlledFetch, flush, result} from './fake-fetch.js';
 
 const T0 = 1_700_000_000_000;
 const INTERVAL = 5000;
-let poller: Poller | undefined;
+let poller: Poller<WatchData> | undefined;
 
 function setup(options: {intervalMs?: number; backoff?: {baseMs?: number; maxMs?: number; jitter?: () => number}} = {}) {
 	const {fetch, calls} = controlledFetch();
@@ -52,6 +54,7 @@ describe('createPoller', () => {
 		await flush();
 		expect(poller.getSnapshot()).toEqual({
 			state: 'idle',
+			partial: false,
 			data: {tasks, services: [], failures: [], fetchedAt: T0 + 300, apiCalls: null, marks: new Map(), timeline: []},
 			error: null,
 			staleSince: null,
@@ -234,6 +237,7 @@ describe('createPoller', () => {
 		expect(poller.getSnapshot()).toEqual({
 			state: 'retrying',
 			data: good,
+			partial: false,
 			error: {name: 'ClusterNotFoundException', message: 'Cluster not found.'},
 			staleSince: failedAt,
 			consecutiveFailures: 1,
