@@ -45,3 +45,14 @@ export function updateChangeMarks(
 export function isHighlighted(mark: ChangeMark | undefined, now: number, highlightMs: number): boolean {
 	return mark !== undefined && now - mark.at < highlightMs;
 }
+
+/** When the next of the still-highlighted marks fades at `now`; null when none is highlighted. */
+export function nextHighlightExpiry(marks: ReadonlyMap<string, ChangeMark>, now: number, highlightMs = HIGHLIGHT_MS): number | null {
+	let next: number | null = null;
+	for (const mark of marks.values()) {
+		const end = mark.at + highlightMs;
+		if (end > now && (next === null || end < next)) next = end;
+	}
+
+	return next;
+}

@@ -39,4 +39,6 @@ export interface ServiceRow {
 	deployments: DeploymentRow[];
 	/** Newest first, as ECS returns them. */
 	events: ServiceEventRow[];
+	/** When the service was created, ISO 8601. */
+	createdAt: string | null;
 }

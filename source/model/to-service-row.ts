@@ -54,5 +54,6 @@ export function toServiceRow(service: EcsService): ServiceRow {
 		circuitBreaker: breaker === undefined ? null : {enable: breaker.enable === true, rollback: breaker.rollback === true},
 		deployments: (service.deployments ?? []).map(toDeploymentRow),
 		events: (service.events ?? []).map(toEventRow),
+		createdAt: toIsoTime(service.createdAt),
 	};
 }

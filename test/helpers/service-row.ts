@@ -41,6 +41,7 @@ export function makeServiceRow(overrides: Partial<ServiceRow> = {}): ServiceRow 
 		circuitBreaker: null,
 		deployments: [],
 		events: [],
+		createdAt: null,
 		...overrides,
 	};
 }
