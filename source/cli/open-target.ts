@@ -1,14 +1,14 @@
-import type {ECSClient} from '@aws-sdk/client-ecs';
-import {createEcsClient, resolveRegion} from '../ecs/client.js';
-import {createFetchWatchData, type FetchEcsWatchData} from '../ecs/fetch-watch-data.js';
+import {createEcsClient, resolveRegion, type EcsClient} from '../ecs/client.js';
+import {lastArnSegment} from '../model/arn.js';
 import {startSimulator} from '../simulator/start-simulator.js';
-import type {WatchContext} from '../ui/watch-store.js';
 import type {WatchCommand} from './parse-command-line.js';
 
 export interface OpenTarget {
-	client: ECSClient;
-	fetch: FetchEcsWatchData;
-	context: WatchContext;
+	client: EcsClient;
+	/** Where the data comes from, for the header: the Region, the endpoint, or the demo simulator. */
+	description: string;
+	/** The cluster to open: `--cluster` (else ECSWATCH_CLUSTER), the demo's own, or none for the cluster list. */
+	cluster: string | undefined;
 	/**
 	 * The clock the data lives by: real time, or the demo simulator's clock, which runs faster
 	 * than real time (ages, highlights and the timeline must be measured against it).
@@ -23,20 +23,16 @@ const DEMO_REGION = 'us-east-1';
 
 /** Connects to real ECS (or `--endpoint-url`), or starts the embedded simulator for `--demo`. */
 export async function openTarget(command: WatchCommand): Promise<OpenTarget> {
-	const watching = command.services.length > 0 ? command.services.join(', ') : 'all tasks';
-	const scope = (cluster: string) => ({cluster, ...(command.services.length > 0 ? {services: command.services} : {})});
-
 	if (command.demo) {
 		const simulator = await startSimulator({scenario: 'demo'});
-		const cluster = command.cluster ?? simulator.world.listClusterArns().map(clusterName)[0] ?? 'demo';
 		const client = createEcsClient(
 			{region: command.aws.region ?? DEMO_REGION, endpoint: simulator.url},
 			{credentials: SIMULATOR_CREDENTIALS},
 		);
 		return {
 			client,
-			fetch: createFetchWatchData(client, scope(cluster)),
-			context: {cluster, target: `demo simulator ${simulator.url}`, watching},
+			description: `demo simulator ${simulator.url}`,
+			cluster: command.cluster ?? simulator.world.listClusterArns().map(lastArnSegment)[0] ?? 'demo',
 			now: () => simulator.world.clock.now(),
 			async close() {
 				client.destroy();
@@ -45,7 +41,6 @@ export async function openTarget(command: WatchCommand): Promise<OpenTarget> {
 		};
 	}
 
-	const cluster = command.cluster ?? '';
 	const client = createEcsClient({
 		...(command.aws.region === undefined ? {} : {region: command.aws.region}),
 		...(command.aws.profile === undefined ? {} : {profile: command.aws.profile}),
@@ -54,15 +49,11 @@ export async function openTarget(command: WatchCommand): Promise<OpenTarget> {
 	const region = await resolveRegion(client);
 	return {
 		client,
-		fetch: createFetchWatchData(client, scope(cluster)),
-		context: {cluster, target: command.aws.endpoint ?? region ?? 'no region', watching},
+		description: command.aws.endpoint ?? region ?? 'no region',
+		cluster: command.cluster,
 		now: Date.now,
 		async close() {
 			client.destroy();
 		},
 	};
-}
-
-function clusterName(arn: string): string {
-	return arn.slice(arn.lastIndexOf('/') + 1);
 }

@@ -1,12 +1,15 @@
 import {render, type Instance} from 'ink';
 import {TerminalApp} from '../ui/terminal-app.js';
-import {createPoller} from '../watch/poller.js';
+import {initialScreens} from './initial-screens.js';
+import {openSources} from './open-sources.js';
 import type {OpenTarget} from './open-target.js';
 import {enterFullScreen} from './terminal-screen.js';
 
 export interface RunAppOptions {
 	intervalMs: number;
 	colorEnabled: boolean;
+	/** `--service` names: the task grid opens on these services' tasks only. */
+	services: readonly string[];
 }
 
 /** Exit code of a crash: EX_SOFTWARE. */
@@ -17,11 +20,10 @@ const EXIT_CRASH = 70;
  * (q, Ctrl+C, SIGTERM, SIGHUP, a crash) restores the terminal first.
  */
 export async function runApp(target: OpenTarget, options: RunAppOptions): Promise<void> {
-	const poller = createPoller({fetch: target.fetch, intervalMs: options.intervalMs, now: target.now});
+	const sources = openSources(target.client, {intervalMs: options.intervalMs, now: target.now});
 	const screen = enterFullScreen(process.stdout, process.stdin);
 	let instance: Instance | undefined;
 	const leave = () => {
-		poller.dispose();
 		instance?.unmount();
 		screen.restore();
 	};
@@ -45,15 +47,15 @@ export async function runApp(target: OpenTarget, options: RunAppOptions): Promis
 		// A full frame per change is about 2 KB, cheap even over a slow SSH link.
 		instance = render(
 			<TerminalApp
-				store={poller}
-				context={target.context}
+				sources={sources}
+				initial={initialScreens(target.cluster, options.services)}
+				target={target.description}
 				colorEnabled={options.colorEnabled}
 				clock={target.now}
 				onQuit={() => instance?.unmount()}
 			/>,
 			{exitOnCtrlC: false, patchConsole: true, maxFps: 20},
 		);
-		poller.start();
 		await instance.waitUntilExit();
 	} finally {
 		leave();

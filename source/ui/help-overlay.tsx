@@ -1,30 +1,28 @@
 import {Box, Text} from 'ink';
-import {COMMANDS, keyLabel} from './keymap.js';
+import type {HelpLine} from './keys/help-lines.js';
 import type {Theme} from './theme.js';
 
-const KEY_WIDTH = 20;
-
-const LINES = COMMANDS.map(command => ({id: command.id, keys: keyLabel(command), description: command.description}));
-
-/** Lines of the help below its title: one per command. */
-export const HELP_LINE_COUNT = LINES.length;
+const KEY_WIDTH = 22;
 
 /**
- * Every command and its keys, generated from the keymap; from line `scroll` on when the terminal
- * is too short to show them all (the title then says which lines are shown).
+ * The keys of the screen below and the keys that work everywhere, generated from the key tables;
+ * from line `scroll` on when the terminal is too short to show them all.
  */
-export function HelpOverlay({scroll, height, theme}: {scroll: number; height: number; theme: Theme}) {
-	const shown = LINES.slice(scroll, scroll + Math.max(0, height - 1));
-	const range = shown.length < LINES.length ? `  keys ${scroll + 1}–${scroll + shown.length} of ${LINES.length}, ↑↓ scroll` : '';
+export function HelpOverlay({lines, scroll, height, theme}: {lines: readonly HelpLine[]; scroll: number; height: number; theme: Theme}) {
+	const shown = lines.slice(scroll, scroll + Math.max(0, height - 1));
+	const range = shown.length < lines.length ? `  lines ${scroll + 1}–${scroll + shown.length} of ${lines.length}, ↑↓ scroll` : '';
 	return (
 		<Box flexDirection="column" height={height}>
 			<Text wrap="truncate"><Text {...theme.title}>Keys (Esc or ? closes)</Text><Text {...theme.muted}>{range}</Text></Text>
-			{shown.map(line => (
-				<Text key={line.id} wrap="truncate">
-					<Text {...theme.key}>{`  ${line.keys}`.padEnd(KEY_WIDTH)}</Text>
-					{line.description}
-				</Text>
-			))}
+			{/* Help lines are a fixed list: their position is their identity. */}
+			{shown.map((line, index) => (line.kind === 'section'
+				? <Text key={scroll + index} wrap="truncate" {...theme.title}>{line.title}</Text>
+				: (
+					<Text key={scroll + index} wrap="truncate">
+						<Text {...theme.key}>{`  ${line.keys}`.padEnd(KEY_WIDTH)}</Text>
+						{line.description}
+					</Text>
+				)))}
 		</Box>
 	);
 }

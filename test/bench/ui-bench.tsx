@@ -3,14 +3,14 @@ import {setImmediate as nextTurn} from 'node:timers/promises';
 import {performance} from 'node:perf_hooks';
 import type {TaskRow} from '../../source/model/task-row.js';
 import {App} from '../../source/ui/app.js';
+import {tasksRequest} from '../../source/ui/screens/tasks/tasks-request.js';
 import type {WatchSnapshot} from '../../source/watch/snapshot.js';
-import {createStore as createPlainStore, snapshotOf as polledSnapshot} from '../helpers/fake-store.js';
+import {createFakeSources} from '../helpers/fake-sources.js';
+import {snapshotOf as polledSnapshot} from '../helpers/fake-store.js';
 import {measure, type Measurement} from './measure.js';
 
 const WIDTH = 100;
 const HEIGHT = 30;
-/** The poller's store shape, commands doing nothing. */
-const createStore = (initial: WatchSnapshot) => createPlainStore(initial, {refreshNow() {}, togglePause() {}});
 const DOWN = '\u001B[B';
 const UP = '\u001B[A';
 
@@ -34,20 +34,22 @@ async function frameChange(lastFrame: () => string | undefined, before: string |
 export async function uiBenchmarks(rows: readonly TaskRow[]): Promise<Measurement[]> {
 	const n = rows.length;
 	let fetchedAt = Date.UTC(2026, 0, 15, 12, 0, 0);
-	const context = {cluster: 'demo', target: 'bench', watching: 'all tasks'};
+	const app = (sources: ReturnType<typeof createFakeSources>['sources']) => (
+		<App sources={sources} initial={[tasksRequest('demo')]} target="bench" width={WIDTH} height={HEIGHT} onQuit={() => {}} clock={() => fetchedAt} />
+	);
 
 	const mount = await measure(`ui: first render (${n} tasks, ${WIDTH}x${HEIGHT})`, {runs: 15, warmup: 2}, async () => {
-		const store = createStore(snapshotOf(rows, fetchedAt));
+		const {sources} = createFakeSources(snapshotOf(rows, fetchedAt));
 		const start = performance.now();
-		const instance = render(<App store={store} context={context} width={WIDTH} height={HEIGHT} onQuit={() => {}} clock={() => fetchedAt} />);
+		const instance = render(app(sources));
 		const elapsed = await frameChange(instance.lastFrame, undefined, start);
 		instance.unmount();
 		instance.cleanup();
 		return elapsed;
 	});
 
-	const store = createStore(snapshotOf(rows, fetchedAt));
-	const instance = render(<App store={store} context={context} width={WIDTH} height={HEIGHT} onQuit={() => {}} clock={() => fetchedAt} />);
+	const {sources, store} = createFakeSources(snapshotOf(rows, fetchedAt));
+	const instance = render(app(sources));
 	await frameChange(instance.lastFrame, undefined, performance.now());
 	try {
 		let step = 0;

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 
-// These run the built program (`npm test` builds dist/ before vitest), as a user's shell would.
+// These run the built program (vitest's globalSetup builds dist/ first), as a user's shell would.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = 'bin/ecswatch.js';
 

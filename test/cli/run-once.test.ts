@@ -4,7 +4,6 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {OpenTarget} from '../../source/cli/open-target.js';
 import {snapshotText} from '../../source/cli/run-once.js';
 import {createEcsClient} from '../../source/ecs/client.js';
-import {createFetchWatchData} from '../../source/ecs/fetch-watch-data.js';
 import {ManualClock} from '../../source/simulator/engine/clock.js';
 import {createWorld} from '../../source/simulator/engine/create-world.js';
 import {startSimulator, type RunningSimulator} from '../../source/simulator/start-simulator.js';
@@ -27,8 +26,8 @@ function targetFor(cluster: string): OpenTarget {
 	);
 	return {
 		client,
-		fetch: createFetchWatchData(client, {cluster}),
-		context: {cluster, target: simulator.url, watching: 'all tasks'},
+		description: simulator.url,
+		cluster,
 		now: () => simulator.world.clock.now(),
 		async close() {
 			client.destroy();
@@ -39,7 +38,7 @@ function targetFor(cluster: string): OpenTarget {
 async function snapshotOf(cluster: string, output: 'table' | 'json' | 'csv'): Promise<string> {
 	const target = targetFor(cluster);
 	try {
-		return await snapshotText(target, output, () => simulator.world.clock.now());
+		return await snapshotText(target, {cluster, services: []}, output);
 	} finally {
 		await target.close();
 	}

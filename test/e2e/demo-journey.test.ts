@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
-import {hasTmux, startTmux, type TmuxSession} from '../helpers/tmux.js';
+import {skipTerminalTests, startTmux, type TmuxSession} from '../helpers/tmux.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const IP = /10\.0\.\d{1,3}\.\d{1,3}/u;
@@ -14,11 +14,11 @@ afterEach(() => {
 	session = undefined;
 });
 
-describe.skipIf(!hasTmux)('ecswatch --demo in a real terminal', () => {
+describe.skipIf(skipTerminalTests)('ecswatch --demo in a real terminal', () => {
 	it('starts, moves, opens a detail, goes back, and quits leaving the shell intact', async () => {
 		session = startTmux('clear; echo BEFORE; node bin/ecswatch.js --demo; echo "EXIT=$?"', {width: 100, height: 30, cwd: root});
 		const first = await session.waitFor(gridShown);
-		expect(first).toContain('cluster demo');
+		expect(first).toContain('clusters › demo › all tasks');
 		expect(first).not.toContain('BEFORE');
 		const firstSelected = selectedLine(first);
 		expect(firstSelected).toMatch(IP);
@@ -46,9 +46,9 @@ describe.skipIf(!hasTmux)('ecswatch --demo in a real terminal', () => {
 		session = startTmux('clear; node bin/ecswatch.js --demo --no-color; echo "EXIT=$?"', {width: 80, height: 24, cwd: root});
 		const screen = await session.waitFor(gridShown);
 		const lines = screen.split('\n');
-		expect(lines[0]).toMatch(/^ecswatch {2}cluster demo/u);
+		expect(lines[0]).toMatch(/^ecswatch {2}clusters › demo › all tasks/u);
 		expect(lines.find((line) => line.startsWith('? help'))).toBeDefined();
-		expect(lines.filter((line) => line.includes('ecswatch  cluster'))).toHaveLength(1);
+		expect(lines.filter((line) => line.includes('ecswatch  clusters'))).toHaveLength(1);
 
 		session.send('C-c');
 		const after = await session.waitFor((current) => current.includes('EXIT='));

@@ -2,19 +2,21 @@ import {DescribeServicesCommand, ECSClient, UpdateServiceCommand} from '@aws-sdk
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {createEcsClient} from '../../source/ecs/client.js';
-import {createFetchWatchData} from '../../source/ecs/fetch-watch-data.js';
+import {openSources} from '../../source/cli/open-sources.js';
 import {ManualClock} from '../../source/simulator/engine/clock.js';
 import {createWorld} from '../../source/simulator/engine/create-world.js';
 import {startSimulator, type RunningSimulator} from '../../source/simulator/start-simulator.js';
 import {App} from '../../source/ui/app.js';
-import {createPoller, type Poller} from '../../source/watch/poller.js';
+import {tasksRequest} from '../../source/ui/screens/tasks/tasks-request.js';
+import type {DataSource} from '../../source/ui/stack/sources.js';
+import type {WatchData} from '../../source/watch/snapshot.js';
 import {waitUntil} from '../helpers/wait-until.js';
 
 process.env.TZ = 'UTC';
 const CREDENTIALS = {accessKeyId: 'test', secretAccessKey: 'test'};
 
 let simulator: RunningSimulator;
-let poller: Poller;
+let poller: DataSource<WatchData>;
 let sdk: ECSClient;
 let clock: ManualClock;
 let frame: () => string;
@@ -26,11 +28,18 @@ beforeEach(async () => {
 	sdk = new ECSClient({region: 'us-east-1', endpoint: simulator.url, credentials: CREDENTIALS, maxAttempts: 1});
 	const client = createEcsClient({region: 'us-east-1', endpoint: simulator.url}, {credentials: CREDENTIALS, maxAttempts: 1});
 	// Polls happen only when a step asks: the interval is far beyond any test.
-	poller = createPoller({fetch: createFetchWatchData(client, {cluster: 'demo', services: ['web']}), intervalMs: 3_600_000, now: () => clock.now()});
+	const sources = openSources(client, {intervalMs: 3_600_000, now: () => clock.now()});
+	const tasks = sources.tasks;
+	sources.tasks = scope => {
+		poller = tasks(scope);
+		return poller;
+	};
+
 	const app = render(
 		<App
-			store={poller}
-			context={{cluster: 'demo', target: simulator.url, watching: 'web'}}
+			sources={sources}
+			initial={[tasksRequest('demo', ['web'])]}
+			target={simulator.url}
 			width={120}
 			height={80}
 			onQuit={() => {}}
@@ -44,7 +53,6 @@ beforeEach(async () => {
 		app.stdin.write(key);
 		await waitUntil(() => expect(frame()).not.toBe(before));
 	};
-	poller.start();
 	await waitUntil(() => expect(frame()).toContain('steady'));
 });
 
@@ -66,7 +74,7 @@ async function step(seconds: number): Promise<void> {
 }
 
 const lines = () => frame().split('\n');
-const headerSentence = () => lines()[3] ?? '';
+const headerSentence = () => lines()[2] ?? '';
 const markedRows = (marker: string) => lines().filter((line) => line.slice(1, 2) === marker);
 
 /** Each deployment as DescribeServices reports it right now (the same simulated instant as the poll). */

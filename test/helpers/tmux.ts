@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
 
-/** True when tmux is installed; terminal tests skip cleanly without it. */
+/** True when tmux is installed. */
 export const hasTmux = (() => {
 	try {
 		execFileSync('tmux', ['-V'], {stdio: 'ignore'});
@@ -10,6 +10,12 @@ export const hasTmux = (() => {
 		return false;
 	}
 })();
+
+/**
+ * Terminal tests skip without tmux on a developer's machine, but never in CI (which installs it):
+ * there they run, and fail loudly if tmux is missing.
+ */
+export const skipTerminalTests = !hasTmux && process.env['CI'] === undefined;
 
 export interface TmuxSession {
 	/** Types keys as tmux send-keys names them: 'Down', 'Enter', 'Escape', 'q', 'C-c'. */

@@ -19,10 +19,10 @@ describe('deployments panel', () => {
 	it('shows an in-progress rollout, PRIMARY first, with steady services on one line', () => {
 		const app = renderApp(world(rollingWeb()), {width: 100, height: 18, colorEnabled: false});
 		expect(app.frame()).toMatchInlineSnapshot(`
-			"ecswatch  cluster prod  us-east-1  watching all tasks
+			"ecswatch  clusters › prod › all tasks  us-east-1
 			running 6  pending 2  stopping 0  stopped 0  │  unhealthy 0  healthy 6
-			updated 12:00:00 · live · every 5s
 			web: deploying web:42 → 3/6 healthy, 2 pending, 0 failed
+			updated 12:00:00 · live · every 5s
 			web  web:42  PRIMARY IN_PROGRESS  ███░░░ 3/6  6 des 3 run 2 pend 0 fail  2m  cb rollback
 			web  web:41  ACTIVE  COMPLETED    ██████ 3/3  3 des 3 run 0 pend 0 fail  3h  cb rollback
 			steady: api 4/4, worker 3/3
@@ -36,17 +36,17 @@ describe('deployments panel', () => {
 			  o0aaaaaa web      RUNNING          HEALTHY   us-east-1a -                     10.0.41.10        1m
 			  p0aaaaaa web      PENDING→RUNNING  UNKNOWN   us-east-1a -                     -                 1m
 
-			? help  q quit  ↑↓ move  Enter detail  / filter  t timeline  v group  d deploys  s stopped       1/8"
+			? help  q quit  ↑↓ move  Enter task  / filter  t timeline  v group  d deploys  s stopped         1/8"
 		`);
 	});
 
 	it('shows a failed rollout being rolled back, abbreviating counts at 80 columns', () => {
 		const app = renderApp(world(rollingBackWeb()), {width: 80, height: 24, colorEnabled: false});
 		expect(lines(app.frame(), 0, 7)).toMatchInlineSnapshot(`
-			"ecswatch  cluster prod  us-east-1  watching all tasks
+			"ecswatch  clusters › prod › all tasks  us-east-1
 			running 2  pending 0  stopping 2  stopped 0  │  unhealthy 2  healthy 2
-			updated 12:00:00 · live · every 5s
 			web: rollout FAILED, rolling back to web:41 → 2/6 healthy
+			updated 12:00:00 · live · every 5s
 			web  web:41  PRIMARY IN_PROGRESS  ██░░░░ 2/6  6 des 2 run 1 pend 0 fail  1m
 			web  web:42  ACTIVE  FAILED       ░░░░░░ 0/0  0 des 2 run 0 pend 4 fail  9m
 			  TASK     SERVICE  STATUS       HEALTH    ENI                   PRIVATE IP"
@@ -64,10 +64,10 @@ describe('deployments panel', () => {
 	it('collapses to one line and says steady when every service is', () => {
 		const app = renderApp(snapshotWith(webTasks('o', 41, 'ecs-svc/api', 2), {services: steadyServices()}), {width: 100, height: 12, colorEnabled: false});
 		expect(lines(app.frame(), 0, 6)).toMatchInlineSnapshot(`
-			"ecswatch  cluster prod  us-east-1  watching all tasks
+			"ecswatch  clusters › prod › all tasks  us-east-1
 			running 2  pending 0  stopping 0  stopped 0  │  unhealthy 0  healthy 2
-			updated 12:00:00 · live · every 5s
 			steady
+			updated 12:00:00 · live · every 5s
 			steady: api 4/4, worker 3/3
 			  TASK     SERVICE  STATUS           HEALTH    AZ         ENI                   PRIVATE IP       AGE"
 		`);
@@ -78,10 +78,10 @@ describe('deployments panel', () => {
 		const panel = inProgress.frame().split('\n');
 		expect(panel[4]).toContain('\u001B[33mIN_PROGRESS');
 		expect(panel[5]).toContain('\u001B[32mCOMPLETED');
-		expect(panel[3]).toContain('\u001B[33mdeploying web:42');
+		expect(panel[2]).toContain('\u001B[33mdeploying web:42');
 		const failed = renderApp(world(rollingBackWeb()), {width: 100, height: 18}).frame().split('\n');
 		expect(failed[5]).toContain('\u001B[1m\u001B[31mFAILED');
-		expect(failed[3]).toContain('\u001B[31mrollout FAILED');
+		expect(failed[2]).toContain('\u001B[31mrollout FAILED');
 	});
 
 	it('d hides and shows the panel, giving the grid its lines', async () => {
@@ -118,6 +118,6 @@ describe('header sentence', () => {
 		});
 		const scaling = makeServiceRow({serviceName: 'api', desiredCount: 6, runningCount: 4});
 		const app = renderApp(snapshotWith([], {services: [rolledBack, scaling, ...steadyServices()]}), {width: 100, colorEnabled: false});
-		expect(app.frame().split('\n')[3]).toMatchInlineSnapshot(`"web: rollout FAILED, rolled back to web:41 · api: scaling 4 → 6"`);
+		expect(app.frame().split('\n')[2]).toMatchInlineSnapshot(`"web: rollout FAILED, rolled back to web:41 · api: scaling 4 → 6"`);
 	});
 });

@@ -38,10 +38,9 @@ describe('task detail', () => {
 		const app = renderApp(snapshotOf([fullTask()]), {height: 30});
 		await app.press(KEYS.enter);
 		expect(app.frame()).toMatchInlineSnapshot(`
-			"ecswatch  cluster prod  us-east-1  watching all tasks
-			running 0  pending 0  stopping 0  stopped 1  │  unhealthy 0  healthy 0
+			"ecswatch  clusters › prod › all tasks › 0f1e2d3c  us-east-1
 			updated 12:00:00 · live · every 5s
-			Task 0f1e2d3c4b5a69788796a5b4c3d2e1f0  lines 1–25 of 57
+			Task 0f1e2d3c4b5a69788796a5b4c3d2e1f0  lines 1–26 of 57
 			Overview
 			ARN                    arn:aws:ecs:us-east-1:123456789012:task/prod/0f1e2d3c4b5a69788796a5b4c3d2e1f0
 			cluster                arn:aws:ecs:us-east-1:123456789012:cluster/prod
@@ -67,14 +66,14 @@ describe('task detail', () => {
 			ENI                    eni-0a1b2c3d4e5f60718
 			private IPv4           10.0.1.17
 			IPv6                   -
-			? help  q quit  ↑↓ scroll  r refresh  p pause  Esc back                                          1/1"
+			subnet                 subnet-0abc
+			? help  q quit  ↑↓ scroll  J json  Esc back  r refresh  p pause"
 		`);
 		await app.press(KEYS.pageDown);
 		expect(app.frame()).toMatchInlineSnapshot(`
-			"ecswatch  cluster prod  us-east-1  watching all tasks
-			running 0  pending 0  stopping 0  stopped 1  │  unhealthy 0  healthy 0
+			"ecswatch  clusters › prod › all tasks › 0f1e2d3c  us-east-1
 			updated 12:00:00 · live · every 5s
-			Task 0f1e2d3c4b5a69788796a5b4c3d2e1f0  lines 26–50 of 57
+			Task 0f1e2d3c4b5a69788796a5b4c3d2e1f0  lines 26–51 of 57
 			subnet                 subnet-0abc
 			MAC address            0a:1b:2c:3d:4e:5f
 			private DNS            ip-10-0-1-17.ec2.internal
@@ -100,7 +99,8 @@ describe('task detail', () => {
 			  name                 app
 			    image              public.ecr.aws/nginx/nginx:1.27
 			    status             STOPPED
-			? help  q quit  ↑↓ scroll  r refresh  p pause  Esc back                                          1/1"
+			    health             UNHEALTHY
+			? help  q quit  ↑↓ scroll  J json  Esc back  r refresh  p pause"
 		`);
 		await app.press(KEYS.up);
 		expect(app.frame()).toContain('lines 25–');

@@ -11,7 +11,7 @@ describe('task grid', () => {
 	it('fits 100 columns', () => {
 		const {frame} = renderApp(snapshotOf(sampleTasks()), {width: 100, height: 11});
 		expect(frame()).toMatchInlineSnapshot(`
-			"ecswatch  cluster prod  us-east-1  watching all tasks
+			"ecswatch  clusters › prod › all tasks  us-east-1
 			running 2  pending 1  stopping 1  stopped 1  │  unhealthy 1  healthy 1
 			updated 12:00:00 · live · every 5s
 			  TASK     SERVICE  STATUS           HEALTH    AZ         ENI                   PRIVATE IP       AGE
@@ -21,14 +21,14 @@ describe('task grid', () => {
 			  4d5e6f70 worker   RUNNING          -         us-east-1c 80→32768/tcp          -                 4d
 			  5e6f7081 web      STOPPED          EssentialContainerExited: Essential container in task exited
 
-			? help  q quit  ↑↓ move  Enter detail  / filter  t timeline  v group  d deploys  s stopped       1/5"
+			? help  q quit  ↑↓ move  Enter task  / filter  t timeline  v group  d deploys  s stopped         1/5"
 		`);
 	});
 
 	it('fits 80 columns', () => {
 		const {frame} = renderApp(snapshotOf(sampleTasks()), {width: 80, height: 11});
 		expect(frame()).toMatchInlineSnapshot(`
-			"ecswatch  cluster prod  us-east-1  watching all tasks
+			"ecswatch  clusters › prod › all tasks  us-east-1
 			running 2  pending 1  stopping 1  stopped 1  │  unhealthy 1  healthy 1
 			updated 12:00:00 · live · every 5s
 			  TASK     SERVICE  STATUS       HEALTH    ENI                   PRIVATE IP
@@ -38,14 +38,14 @@ describe('task grid', () => {
 			  4d5e6f70 worker   RUNNING      -         80→32768/tcp          -
 			  5e6f7081 web      STOPPED      EssentialContainerExited: Essential container …
 
-			? help  q quit  ↑↓ move  Enter detail  / filter  t timeline  v group         1/5"
+			? help  q quit  ↑↓ move  Enter task  / filter  t timeline  v group           1/5"
 		`);
 	});
 
 	it('fits 60 columns', () => {
 		const {frame} = renderApp(snapshotOf(sampleTasks()), {width: 60, height: 11});
 		expect(frame()).toMatchInlineSnapshot(`
-			"ecswatch  cluster prod  us-east-1  watching all tasks
+			"ecswatch  clusters › prod › all tasks  us-east-1
 			running 2 pending 1 stopping 1 stopped 1 │ unhealthy 1 heal…
 			updated 12:00:00 · live · every 5s
 			  TASK     SERVICE  STATUS         HEALTH    PRIVATE IP
@@ -55,7 +55,7 @@ describe('task grid', () => {
 			  4d5e6f70 worker   RUNNING        -         -
 			  5e6f7081 web      STOPPED        EssentialContainerExited…
 
-			? help  q quit  ↑↓ move  Enter detail  / filter          1/5"
+			? help  q quit  ↑↓ move  Enter task  / filter            1/5"
 		`);
 	});
 });

@@ -1,25 +1,24 @@
-import {cleanup, render} from 'ink-testing-library';
+import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {countTasks} from '../../source/model/task-counts.js';
-import {Header} from '../../source/ui/header.js';
-import {createTheme} from '../../source/ui/theme.js';
+import {tallyParts} from '../../source/ui/screens/tasks/task-tallies.js';
 import type {WatchSnapshot} from '../../source/watch/snapshot.js';
 import {FETCHED_AT, snapshotOf} from '../helpers/fake-store.js';
-import {CONTEXT} from './render-app.js';
+import {renderApp} from './render-app.js';
 import {sampleTasks} from './sample-tasks.js';
 
 process.env.TZ = 'UTC';
 afterEach(cleanup);
 
-function header(snapshot: WatchSnapshot, now = FETCHED_AT, width = 100, counts = countTasks(snapshot.data?.tasks ?? [])) {
-	const {lastFrame} = render(<Header context={CONTEXT} snapshot={snapshot} counts={counts} now={now} theme={createTheme(false)} width={width} />);
-	return lastFrame() ?? '';
+function header(snapshot: WatchSnapshot, now = FETCHED_AT, width = 100) {
+	return renderApp(snapshot, {width, clock: () => now, colorEnabled: false}).frame().split('\n').slice(0, 3).join('\n');
 }
 
+const text = (counts: Parameters<typeof tallyParts>[0], width: number) => tallyParts(counts, width).map(part => part.text).join('');
+
 describe('header', () => {
-	it('shows what is watched, the counts and the last refresh', () => {
+	it('shows where you are, the counts and the last refresh', () => {
 		expect(header(snapshotOf(sampleTasks()))).toMatchInlineSnapshot(`
-			"ecswatch  cluster prod  us-east-1  watching all tasks
+			"ecswatch  clusters › prod › all tasks  us-east-1
 			running 2  pending 1  stopping 1  stopped 1  │  unhealthy 1  healthy 1
 			updated 12:00:00 · live · every 5s"
 		`);
@@ -27,13 +26,9 @@ describe('header', () => {
 
 	it('keeps the health counts on screen at 60 columns, leaving out zero counts', () => {
 		const counts = {total: 25, running: 24, pending: 0, stopping: 0, stopped: 1, unknown: 0, healthy: 11, unhealthy: 0, unknownHealth: 13};
-		expect(header(snapshotOf(sampleTasks()), FETCHED_AT, 80, counts).split('\n')[1])
-			.toBe('running 24  pending 0  stopping 0  stopped 1  │  unhealthy 0  healthy 11');
-		expect(header(snapshotOf(sampleTasks()), FETCHED_AT, 60, counts).split('\n')[1])
-			.toBe('running 24 stopped 1 │ healthy 11');
-		const busy = {...counts, pending: 2, stopping: 2, unhealthy: 3};
-		expect(header(snapshotOf(sampleTasks()), FETCHED_AT, 60, busy).split('\n')[1])
-			.toBe('running 24 pending 2 stopping 2 stopped 1 │ unhealthy 3 healthy 11');
+		expect(text(counts, 80)).toBe('running 24  pending 0  stopping 0  stopped 1  │  unhealthy 0  healthy 11');
+		expect(text(counts, 60)).toBe('running 24 stopped 1 │ healthy 11');
+		expect(text({...counts, pending: 2, stopping: 2, unhealthy: 3}, 60)).toBe('running 24 pending 2 stopping 2 stopped 1 │ unhealthy 3 healthy 11');
 	});
 
 	it('says when a large cluster is polled less often to stay within the API budget', () => {
@@ -64,7 +59,7 @@ describe('header', () => {
 
 	it('says when no poll succeeded yet, and sanitises the error', () => {
 		const snapshot: WatchSnapshot = {
-			state: 'retrying', data: null, error: {name: 'Boom', message: 'bad\u001B]0;title\u0007'},
+			state: 'retrying', data: null, partial: false, error: {name: 'Boom', message: 'bad\u001B]0;title\u0007'},
 			staleSince: FETCHED_AT, consecutiveFailures: 1, nextPollAt: null, intervalMs: 5000, budgetLimited: false,
 		};
 		expect(header(snapshot).split('\n')[2]).toMatchInlineSnapshot(`"stale since 12:00:00 · no data yet · retrying… · Boom: bad�]0;title�"`);

@@ -152,30 +152,30 @@ describe('help overlay', () => {
 		const app = renderApp(snapshotOf(sampleTasks()), {height: 24});
 		await app.press('?');
 		expect(app.frame()).toMatchInlineSnapshot(`
-			"ecswatch  cluster prod  us-east-1  watching all tasks
+			"ecswatch  clusters › prod › all tasks  us-east-1
 			running 2  pending 1  stopping 1  stopped 1  │  unhealthy 1  healthy 1
 			updated 12:00:00 · live · every 5s
-			Keys (Esc or ? closes)
-			  ?                 Show or close this help
-			  q/Ctrl+C          Quit
-			  ↓/j               Move down (scroll in detail and help)
-			  ↑/k               Move up (scroll in detail and help)
-			  PgDn/Ctrl+F       Page down
-			  PgUp/Ctrl+B       Page up
-			  Home/g            Jump to the first row
-			  End/G             Jump to the last row
-			  Enter             Open the selected task's detail
-			  Enter             Apply the filter (while typing one)
-			  Backspace         Delete a filter character (while typing one)
-			  /                 Filter tasks (id, service, IP, ENI, AZ, status…)
-			  t                 Show or hide the timeline of what happened
-			  v                 Group tasks by task definition revision, or not
-			  d                 Show or hide the deployments panel
-			  s                 Show or hide stopped tasks
-			  r                 Refresh now
-			  p                 Pause or resume polling
-			  Esc               Back: close detail or help, cancel or clear the filter
-			? help  q quit  ↑↓ scroll  Esc back                                                              1/5"
+			Keys (Esc or ? closes)  lines 1–19 of 22, ↑↓ scroll
+			Tasks
+			  ↓/j                 Move down
+			  ↑/k                 Move up
+			  PgDn/Ctrl+F         Page down
+			  PgUp/Ctrl+B         Page up
+			  Home/g              Jump to the first row
+			  End/G               Jump to the last row
+			  /                   Filter tasks (id, service, IP, ENI, AZ, status…)
+			  Enter               Keep the filter (while typing one)
+			  Backspace           Delete a filter character (while typing one)
+			  Esc                 Cancel the filter being typed, or clear the kept one
+			  Enter               Open the selected task
+			  t                   Show or hide the timeline of what happened
+			  v                   Group tasks by task definition revision, or not
+			  d                   Show or hide the deployments panel
+			  s                   Show or hide stopped tasks
+			Everywhere
+			  ?                   Show or close the keys of this screen
+			  q/Ctrl+C            Quit
+			Esc close  q quit  ↑↓ scroll"
 		`);
 		await app.press('?');
 		expect(selectedLine(app.frame())).toBeDefined();
@@ -187,16 +187,16 @@ describe('help overlay', () => {
 	it('scrolls when the terminal is too short for every key, so none is out of reach', async () => {
 		const app = renderApp(snapshotOf(sampleTasks()), {height: 12});
 		await app.press('?');
-		expect(app.frame()).toContain('keys 1–7 of 19, ↑↓ scroll');
+		expect(app.frame()).toContain('lines 1–7 of 22, ↑↓ scroll');
 		expect(app.frame()).not.toContain('Pause or resume polling');
 		await app.press('G');
-		expect(app.frame()).toContain('keys 13–19 of 19');
+		expect(app.frame()).toContain('lines 16–22 of 22');
 		expect(app.frame()).toContain('Pause or resume polling');
-		expect(app.frame()).toContain('Back: close detail or help');
+		expect(app.frame()).toContain('Back to the screen before');
 		await app.press('k');
-		expect(app.frame()).toContain('keys 12–18 of 19');
+		expect(app.frame()).toContain('lines 15–21 of 22');
 		await app.press('?');
 		await app.press('?');
-		expect(app.frame()).toContain('keys 1–7 of 19');
+		expect(app.frame()).toContain('lines 1–7 of 22');
 	});
 });

@@ -1,29 +1,48 @@
 import {render} from 'ink-testing-library';
 import {expect, vi} from 'vitest';
 import {App} from '../../source/ui/app.js';
+import {initialScreens} from '../../source/cli/initial-screens.js';
+import type {ScreenRequest} from '../../source/ui/stack/screen-request.js';
+import type {ClusterListData, ServiceListData} from '../../source/watch/screen-data.js';
 import type {WatchSnapshot} from '../../source/watch/snapshot.js';
-import {createFakeStore, FETCHED_AT} from '../helpers/fake-store.js';
+import {createFakeSources} from '../helpers/fake-sources.js';
+import {FETCHED_AT} from '../helpers/fake-store.js';
 import {waitUntil} from '../helpers/wait-until.js';
 
-export const CONTEXT = {cluster: 'prod', target: 'us-east-1', watching: 'all tasks'};
+export const TARGET = 'us-east-1';
 
 export const KEYS = {
 	up: '\u001B[A', down: '\u001B[B', pageUp: '\u001B[5~', pageDown: '\u001B[6~', home: '\u001B[H', end: '\u001B[F',
 	enter: '\r', escape: '\u001B', backspace: '\u007F', ctrlF: '\u0006', ctrlB: '\u0002', ctrlC: '\u0003',
 } as const;
 
-/** Renders the App over a fake store; `press` writes one key and waits for the frame to change. */
-export function renderApp(snapshot: WatchSnapshot, options: {width?: number; height?: number; colorEnabled?: boolean; clock?: () => number} = {}) {
-	const store = createFakeStore(snapshot);
+export interface RenderOptions {
+	width?: number;
+	height?: number;
+	colorEnabled?: boolean;
+	clock?: () => number;
+	/** The screens at start; by default the task grid of cluster `prod`, its services and the clusters below. */
+	initial?: [ScreenRequest, ...ScreenRequest[]];
+	clusters?: ClusterListData;
+	services?: ServiceListData;
+}
+
+/** Renders the App over fake sources; `press` writes one key and waits for the frame to change. */
+export function renderApp(snapshot: WatchSnapshot, options: RenderOptions = {}) {
+	const fake = createFakeSources(snapshot, {
+		...(options.clusters === undefined ? {} : {clusters: options.clusters}),
+		...(options.services === undefined ? {} : {services: options.services}),
+	});
 	const onQuit = vi.fn();
 	const props = {
-		store, context: CONTEXT, width: options.width ?? 100, height: options.height ?? 12, onQuit,
+		sources: fake.sources, initial: options.initial ?? initialScreens('prod', []), target: TARGET,
+		width: options.width ?? 100, height: options.height ?? 12, onQuit,
 		colorEnabled: options.colorEnabled ?? true, clock: options.clock ?? (() => FETCHED_AT),
 	};
 	const instance = render(<App {...props} />);
 	return {
 		...instance,
-		store,
+		...fake,
 		onQuit,
 		frame: () => instance.lastFrame() ?? '',
 		resize(size: {width?: number; height?: number}) {

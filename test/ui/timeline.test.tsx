@@ -47,7 +47,7 @@ describe('timeline pane', () => {
 		expect(app.frame()).not.toContain('Timeline');
 		await app.press('t');
 		expect(app.frame()).toMatchInlineSnapshot(`
-			"ecswatch  cluster prod  us-east-1  watching all tasks
+			"ecswatch  clusters › prod › all tasks  us-east-1
 			running 6  pending 2  stopping 0  stopped 0  │  unhealthy 0  healthy 6
 			updated 12:00:00 · live · every 5s
 			  TASK     SERVICE  STATUS       HEALTH    ENI                   PRIVATE IP
@@ -70,7 +70,7 @@ describe('timeline pane', () => {
 			 1m ago  web  (service web) has started 2 tasks: (task n0aaaaaa) (task p0aaaaaa…
 			 5m ago  web  deployment ecs-svc/41 COMPLETED
 			10m ago  -    api-backend HEALTHY→UNHEALTHY
-			? help  q quit  ↑↓ move  Enter detail  / filter  t timeline  v group         1/8"
+			? help  q quit  ↑↓ move  Enter task  / filter  t timeline  v group           1/8"
 		`);
 		await app.press('t');
 		expect(app.frame()).not.toContain('Timeline');

@@ -1,0 +1,32 @@
+import type {EcsClient} from '../ecs/client.js';
+import {createFetchClusters} from '../ecs/fetch-clusters.js';
+import {createFetchServiceList} from '../ecs/fetch-service-list.js';
+import {createFetchTask} from '../ecs/fetch-task.js';
+import {createFetchTaskJson} from '../ecs/fetch-task-json.js';
+import {createFetchWatchData} from '../ecs/fetch-watch-data.js';
+import type {Sources} from '../ui/stack/sources.js';
+import {createPoller} from '../watch/poller.js';
+import {stamp, type ServiceListData} from '../watch/screen-data.js';
+import type {ServiceRow} from '../model/service-row.js';
+import {createTaskPoller} from '../watch/task-poller.js';
+
+export interface SourceOptions {
+	intervalMs: number;
+	/** The clock the data lives by (the demo simulator's runs fast). */
+	now: () => number;
+}
+
+/** A services poll, or the part of one that has arrived (it has no call count yet). */
+type ServiceListResult = {services: ServiceRow[]; apiCalls?: number};
+
+/** The screens' data sources: one poller per screen, each over its ECS fetch. */
+export function openSources(client: EcsClient, {intervalMs, now}: SourceOptions): Sources {
+	const timing = {intervalMs, now};
+	return {
+		clusters: () => createPoller({...timing, fetch: createFetchClusters(client), accept: stamp}),
+		services: cluster => createPoller<ServiceListResult, ServiceListData>({...timing, fetch: createFetchServiceList(client, cluster), accept: stamp}),
+		tasks: scope => createTaskPoller({...timing, fetch: createFetchWatchData(client, scope)}),
+		task: (cluster, taskArn) => createPoller({...timing, fetch: createFetchTask(client, cluster, taskArn), accept: stamp}),
+		taskJson: (cluster, taskArn) => createPoller({...timing, fetch: createFetchTaskJson(client, cluster, taskArn), accept: stamp}),
+	};
+}

@@ -1,0 +1,57 @@
+import {sanitize} from '../../model/sanitize.js';
+
+/** How many keys on each side of the selection are remembered, to land near it when it vanishes. */
+const NEIGHBOURS = 4;
+
+/** A list's cursor, scroll and filter: what a list screen keeps while it is covered. */
+export interface ListState {
+	/** The row under the cursor; the cursor follows it across refreshes and re-sorting. */
+	selectedKey: string | null;
+	/** Where it was, for when the row is gone and none of its neighbours is left either. */
+	index: number;
+	/** The rows below it, then the rows above it, nearest first, when it was selected. */
+	neighbours: readonly string[];
+	/** First line on screen. */
+	scrollOffset: number;
+	/** The applied filter. */
+	filter: string;
+	/** The filter being typed, or null when the filter line is closed. */
+	draft: string | null;
+}
+
+export type ListAction =
+	| {type: 'select'; key: string | null; index: number; neighbours: readonly string[]; scrollOffset: number}
+	| {type: 'start-filter'}
+	| {type: 'type-filter'; text: string}
+	| {type: 'delete-filter-char'}
+	| {type: 'apply-filter'}
+	| {type: 'cancel-filter'}
+	| {type: 'clear-filter'};
+
+/** A list with the cursor on `selectedKey` (when given), no filter. */
+export function initialList(selectedKey: string | null = null): ListState {
+	return {selectedKey, index: 0, neighbours: [], scrollOffset: 0, filter: '', draft: null};
+}
+
+/** The filter the rows are narrowed by right now: the draft while typing, else the applied one. */
+export function activeFilter(list: ListState): string {
+	return list.draft ?? list.filter;
+}
+
+/** The neighbours of the row at `index` among `keys`, below first (see {@link ListState.neighbours}). */
+export function neighboursOf(keys: readonly string[], index: number): string[] {
+	return [...keys.slice(index + 1, index + 1 + NEIGHBOURS), ...keys.slice(Math.max(0, index - NEIGHBOURS), index).reverse()];
+}
+
+export function listReducer(list: ListState, action: ListAction): ListState {
+	switch (action.type) {
+		case 'select':
+			return {...list, selectedKey: action.key, index: action.index, neighbours: action.neighbours, scrollOffset: action.scrollOffset};
+		case 'start-filter': return {...list, draft: list.filter};
+		case 'type-filter': return list.draft === null ? list : {...list, draft: list.draft + sanitize(action.text)};
+		case 'delete-filter-char': return list.draft === null ? list : {...list, draft: [...list.draft].slice(0, -1).join('')};
+		case 'apply-filter': return list.draft === null ? list : {...list, filter: list.draft.trim(), draft: null};
+		case 'cancel-filter': return {...list, draft: null};
+		case 'clear-filter': return {...list, filter: '', draft: null};
+	}
+}

@@ -1,0 +1,19 @@
+import type {ComponentType} from 'react';
+import type {ScreenViewProps} from '../stack/screen-logic.js';
+import {ClustersView} from './clusters/clusters-view.js';
+import {ServicesView} from './services/services-view.js';
+import {TaskJsonView} from './task-json/task-json-view.js';
+import {TaskView} from './task/task-view.js';
+import {TasksView} from './tasks/tasks-view.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyView = ComponentType<ScreenViewProps<any, any, any, any>>;
+
+/** The view of each screen kind (its logic is in screen-logics.ts). */
+export const SCREEN_VIEWS: ReadonlyMap<string, AnyView> = new Map<string, AnyView>([
+	['clusters', ClustersView],
+	['services', ServicesView],
+	['tasks', TasksView],
+	['task', TaskView],
+	['task-json', TaskJsonView],
+]);

@@ -1,0 +1,40 @@
+import type {TaskData} from '../../../watch/screen-data.js';
+import {detailLines, type DetailLine} from './detail-lines.js';
+import {defineCommands} from '../../keys/command.js';
+import {memoLast} from '../../memo-last.js';
+import {scrollCommands, scrollFrame, scrollReducer, type ScrollFrame} from '../../scroll/scroll-commands.js';
+import type {ScreenContext, ScreenLogic} from '../../stack/screen-logic.js';
+import {taskJsonRequest, type ScrollState, type TaskParams} from './task-request.js';
+
+export interface TaskFrame extends ScrollFrame {
+	/** The task's lines, or null when ECS no longer reports it (or before the first poll). */
+	lines: readonly DetailLine[] | null;
+}
+
+type Context = ScreenContext<TaskParams, ScrollState, TaskData, TaskFrame>;
+
+const linesOf = memoLast((data: TaskData | null) => (data?.task == null ? null : detailLines(data.task)));
+
+const TASK_COMMANDS = defineCommands<Context>([
+	...scrollCommands<Context>(context => context.frame),
+	{
+		id: 'open-json', keys: ['shift+j', 'enter'], description: 'Open the task\'s raw DescribeTasks JSON', hint: 'json', footer: true, footerOrder: 4,
+		run: ({params}) => ({kind: 'push', screen: taskJsonRequest(params)}),
+	},
+]);
+
+/** One task's every field: network, containers, timestamps, why it stopped. */
+export const taskLogic: ScreenLogic<TaskParams, ScrollState, TaskData, TaskFrame> = {
+	kind: 'task',
+	title: 'Task',
+	crumb: params => params.taskId.slice(0, 8),
+	reduce: scrollReducer as (state: ScrollState, action: never) => ScrollState,
+	commands: TASK_COMMANDS,
+	source: (params, sources) => sources.task(params.cluster, params.taskArn),
+	headerLines: () => [],
+	frame({state, snapshot}, body) {
+		const lines = linesOf(snapshot.data);
+		return {lines, ...scrollFrame(state.scroll, lines?.length ?? 0, body.height - 1)};
+	},
+	footerStatus: () => '',
+};

@@ -1,0 +1,33 @@
+import type {WatchData} from '../../../watch/snapshot.js';
+import {defineCommands, type CommandSpec} from '../../keys/command.js';
+import {update} from '../../keys/intent.js';
+import {listCommands} from '../../list/list-commands.js';
+import type {ScreenContext} from '../../stack/screen-logic.js';
+import {taskRequest} from '../task/task-request.js';
+import type {TasksFrame} from './tasks-frame.js';
+import {listAction, type TasksFlag, type TasksParams, type TasksState} from './tasks-state.js';
+
+type Context = ScreenContext<TasksParams, TasksState, WatchData, TasksFrame>;
+
+const toggle = (id: string, key: string, flag: TasksFlag, description: string, hint: string): CommandSpec<Context> => ({
+	id, keys: [key], description, hint, footer: true, run: () => update({type: 'toggle', flag}),
+});
+
+/** The task grid's keys: the list keys, Enter into a task, and the display toggles. */
+export const TASKS_COMMANDS = defineCommands<Context>([
+	...listCommands<Context>({
+		list: context => ({state: context.state.list, frame: context.frame.list}),
+		wrap: listAction,
+		filterHelp: 'tasks (id, service, IP, ENI, AZ, status…)',
+	}),
+	{
+		id: 'open-task', keys: ['enter'], description: 'Open the selected task', hint: 'task', footer: true, footerOrder: 4, run({params, frame}) {
+			const line = frame.lines[frame.list.cursor];
+			return line?.kind === 'task' ? {kind: 'push', screen: taskRequest(params.cluster, line.row.taskArn)} : undefined;
+		},
+	},
+	toggle('timeline', 't', 'showTimeline', 'Show or hide the timeline of what happened', 'timeline'),
+	toggle('group', 'v', 'groupByRevision', 'Group tasks by task definition revision, or not', 'group'),
+	toggle('deployments', 'd', 'showDeployments', 'Show or hide the deployments panel', 'deploys'),
+	toggle('stopped', 's', 'hideStopped', 'Show or hide stopped tasks', 'stopped'),
+]);

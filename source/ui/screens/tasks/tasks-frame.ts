@@ -1,0 +1,60 @@
+import {layoutColumns, type Column} from '../../../model/columns.js';
+import {filterTasks} from '../../../model/filter-tasks.js';
+import {sortTasks} from '../../../model/sort-tasks.js';
+import {countTasks, type TaskCounts} from '../../../model/task-counts.js';
+import type {TaskRow} from '../../../model/task-row.js';
+import type {WatchData} from '../../../watch/snapshot.js';
+import {bodyLayout, type BodyLayout} from './body-layout.js';
+import {deploymentPanelLines, type PanelLine} from './deployment-lines.js';
+import {gridLines, type GridLine} from './grid-lines.js';
+import {resolveListFrame, type ListFrame} from '../../list/list-frame.js';
+import {activeFilter} from '../../list/list-state.js';
+import {memoLast} from '../../memo-last.js';
+import type {BodySize, ScreenInput} from '../../stack/screen-logic.js';
+import type {TasksParams, TasksState} from './tasks-state.js';
+
+/** Everything the task grid derives from its state and data, for drawing and for its keys. */
+export interface TasksFrame {
+	list: ListFrame;
+	lines: readonly GridLine[];
+	/** The tasks shown (sorted, filtered) and all of them. */
+	visible: readonly TaskRow[];
+	total: number;
+	counts: TaskCounts;
+	columns: readonly Column[];
+	panelLines: readonly PanelLine[];
+	layout: BodyLayout;
+}
+
+const NO_TASKS: readonly TaskRow[] = [];
+
+// Each step keeps its result until its own inputs change: a key press re-derives nothing else.
+const sorted = memoLast((tasks: readonly TaskRow[]) => sortTasks(tasks));
+export const countedTasks = memoLast((tasks: readonly TaskRow[]) => countTasks(tasks));
+const filtered = memoLast((rows: readonly TaskRow[], query: string, hideStopped: boolean) => filterTasks(rows, {query, hideStopped}));
+const grouped = memoLast((rows: readonly TaskRow[], byRevision: boolean) => gridLines(rows, byRevision));
+const keysOf = memoLast((lines: readonly GridLine[]) => lines.map(line => line.key));
+const selectableOf = memoLast((lines: readonly GridLine[]) => (index: number) => lines[index]?.kind === 'task');
+const columnsFor = memoLast((width: number) => layoutColumns(width));
+const panelFor = memoLast((data: WatchData | null, show: boolean, width: number) => (
+	data === null || !show ? [] : deploymentPanelLines(data.services, data.tasks, data.fetchedAt, width)
+));
+
+export function tasksFrame({state, snapshot}: ScreenInput<TasksParams, TasksState, WatchData>, body: BodySize): TasksFrame {
+	const tasks = snapshot.data?.tasks ?? NO_TASKS;
+	const visible = filtered(sorted(tasks), activeFilter(state.list), state.hideStopped);
+	const lines = grouped(visible, state.groupByRevision);
+	const panelLines = panelFor(snapshot.data, state.showDeployments, body.width);
+	const layout = bodyLayout(body.height, panelLines.length, state.showTimeline);
+	const viewport = Math.max(1, layout.grid - 1);
+	return {
+		list: resolveListFrame(state.list, keysOf(lines), viewport, selectableOf(lines)),
+		lines,
+		visible,
+		total: tasks.length,
+		counts: countedTasks(tasks),
+		columns: columnsFor(body.width),
+		panelLines,
+		layout,
+	};
+}

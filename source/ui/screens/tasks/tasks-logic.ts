@@ -1,0 +1,50 @@
+import {firstLine, sanitize} from '../../../model/sanitize.js';
+import {nextHighlightExpiry} from '../../../model/change-marks.js';
+import type {WatchData} from '../../../watch/snapshot.js';
+import {listPosition} from '../../list/list-frame.js';
+import {filterTyping} from '../../list/list-commands.js';
+import {positionText} from '../../position-text.js';
+import {rolloutSummary} from '../../rollout-summary.js';
+import type {ScreenLogic} from '../../stack/screen-logic.js';
+import {tallyParts} from './task-tallies.js';
+import {TASKS_COMMANDS} from './tasks-commands.js';
+import {countedTasks, tasksFrame, type TasksFrame} from './tasks-frame.js';
+import {listAction, tasksReducer, type TasksParams, type TasksState} from './tasks-state.js';
+
+/** The task grid: today's live grid, deployments panel, grouping and timeline, for one scope. */
+export const tasksLogic: ScreenLogic<TasksParams, TasksState, WatchData, TasksFrame> = {
+	kind: 'tasks',
+	title: 'Tasks',
+	crumb: params => (params.services === undefined || params.services.length === 0 ? 'all tasks' : params.services.join(', ')),
+	reduce: tasksReducer as (state: TasksState, action: never) => TasksState,
+	commands: TASKS_COMMANDS,
+	typing: state => filterTyping(state.list, listAction),
+	source: (params, sources) => sources.tasks({cluster: params.cluster, services: params.services}),
+	headerLines({snapshot}, width) {
+		const {data} = snapshot;
+		const lines = [tallyParts(countedTasks(data?.tasks ?? []), width)];
+		// The rollout line appears once the data has services, so the grid moves once, not on every refresh.
+		if (data !== null && data.services.length > 0) lines.push(rolloutSummary(data.services, data.tasks));
+		return lines;
+	},
+	statusParts({snapshot}) {
+		const failures = snapshot.data?.failures ?? [];
+		const [first] = failures;
+		if (first === undefined) return [];
+		const why = firstLine([first.reason, first.detail].filter(part => part !== null).join(': ') || 'no reason given');
+		return [{text: ' · '}, {text: `${failures.length} not described (${why})`, tone: 'warning'}];
+	},
+	frame: tasksFrame,
+	footerStatus({state}, frame) {
+		const position = listPosition(frame.list);
+		return [
+			state.list.filter === '' ? null : `filter "${sanitize(state.list.filter)}"`,
+			state.hideStopped ? 'stopped hidden' : null,
+			`${positionText(position.index, frame.visible.length)}${frame.visible.length === frame.total ? '' : ` of ${frame.total}`}`,
+		].filter(part => part !== null).join(' · ');
+	},
+	clockNeeds: ({state, snapshot, now}) => ({
+		tick: state.showTimeline,
+		wakeAt: snapshot.data === null ? null : nextHighlightExpiry(snapshot.data.marks, now),
+	}),
+};

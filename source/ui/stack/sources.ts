@@ -1,0 +1,32 @@
+import type {ClusterListData, ServiceListData, TaskData, TaskJsonData} from '../../watch/screen-data.js';
+import type {SourceSnapshot, WatchData} from '../../watch/snapshot.js';
+
+/** A screen's data as the UI uses it: a poller seen through its store and its commands. */
+export interface DataSource<D> {
+	subscribe(listener: () => void): () => void;
+	getSnapshot(): SourceSnapshot<D>;
+	start(): void;
+	hide(): void;
+	show(): void;
+	dispose(): void;
+	refreshNow(): void;
+	togglePause(): void;
+}
+
+/** What a task grid watches: a cluster's tasks, or only some services' tasks. */
+export interface TaskScope {
+	cluster: string;
+	services?: readonly string[] | undefined;
+}
+
+/**
+ * The data sources the screens open, composed by cli/ from ecs/ and watch/ (the UI never
+ * reaches AWS itself). Each call makes a new, unstarted source.
+ */
+export interface Sources {
+	clusters(): DataSource<ClusterListData>;
+	services(cluster: string): DataSource<ServiceListData>;
+	tasks(scope: TaskScope): DataSource<WatchData>;
+	task(cluster: string, taskArn: string): DataSource<TaskData>;
+	taskJson(cluster: string, taskArn: string): DataSource<TaskJsonData>;
+}

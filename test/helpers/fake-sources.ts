@@ -1,0 +1,82 @@
+import {vi} from 'vitest';
+import type {DataSource, Sources, TaskScope} from '../../source/ui/stack/sources.js';
+import type {ClusterListData, ServiceListData, TaskData, TaskJsonData} from '../../source/watch/screen-data.js';
+import type {SourceSnapshot, WatchSnapshot} from '../../source/watch/snapshot.js';
+import {createFakeStore, FETCHED_AT} from './fake-store.js';
+
+/** A data source whose snapshot the test sets, with spies on every command the UI sends. */
+export function fakeSource<D>(initial: SourceSnapshot<D>) {
+	let snapshot = initial;
+	const listeners = new Set<() => void>();
+	const source = {
+		subscribe(listener: () => void) {
+			listeners.add(listener);
+			return () => {
+				listeners.delete(listener);
+			};
+		},
+		getSnapshot: () => snapshot,
+		start: vi.fn(), hide: vi.fn(), show: vi.fn(), dispose: vi.fn(), refreshNow: vi.fn(), togglePause: vi.fn(),
+		publish(next: SourceSnapshot<D>) {
+			snapshot = next;
+			for (const listener of [...listeners]) listener();
+		},
+	};
+	return source satisfies DataSource<D>;
+}
+
+/** A snapshot of one successful poll of `data`. */
+export function loaded<D>(data: D, overrides: Partial<SourceSnapshot<D>> = {}): SourceSnapshot<D> {
+	return {
+		state: 'idle', data, partial: false, error: null, staleSince: null, consecutiveFailures: 0,
+		nextPollAt: FETCHED_AT + 5000, intervalMs: 5000, budgetLimited: false, ...overrides,
+	};
+}
+
+/**
+ * Sources over a fake task store: the task and JSON screens show the task as the grid's data has
+ * it (so a test drives every screen by publishing task snapshots); clusters and services as given.
+ */
+export function createFakeSources(tasks: WatchSnapshot, lists: {clusters?: ClusterListData; services?: ServiceListData} = {}) {
+	const store = createFakeStore(tasks);
+	const opened = {tasks: [] as TaskScope[], task: [] as string[], taskJson: [] as string[], services: [] as string[], clusters: 0};
+	const derived = <D>(make: (snapshot: WatchSnapshot) => D | null) => {
+		const source = fakeSource<D>(loaded(make(store.getSnapshot()) as D));
+		store.subscribe(() => {
+			const snapshot = store.getSnapshot();
+			source.publish({...loaded(make(snapshot) as D), state: snapshot.state, data: snapshot.data === null ? null : make(snapshot)});
+		});
+		return source;
+	};
+
+	const taskOf = (snapshot: WatchSnapshot, arn: string) => snapshot.data?.tasks.find(row => row.taskArn === arn) ?? null;
+	const clusters = fakeSource<ClusterListData>(lists.clusters === undefined ? loaded<ClusterListData>(null as never, {data: null, state: 'starting'}) : loaded(lists.clusters));
+	const services = fakeSource<ServiceListData>(lists.services === undefined ? loaded<ServiceListData>(null as never, {data: null, state: 'starting'}) : loaded(lists.services));
+	const tasksSource = {...store, start: vi.fn(), hide: vi.fn(), show: vi.fn(), dispose: vi.fn()};
+	const sources: Sources = {
+		clusters() {
+			opened.clusters++;
+			return clusters;
+		},
+		services(cluster) {
+			opened.services.push(cluster);
+			return services;
+		},
+		tasks(scope) {
+			opened.tasks.push(scope);
+			return tasksSource;
+		},
+		task(_cluster, arn) {
+			opened.task.push(arn);
+			return derived<TaskData>(snapshot => ({task: taskOf(snapshot, arn), fetchedAt: snapshot.data?.fetchedAt ?? FETCHED_AT}));
+		},
+		taskJson(_cluster, arn) {
+			opened.taskJson.push(arn);
+			return derived<TaskJsonData>(snapshot => {
+				const row = taskOf(snapshot, arn);
+				return {task: row === null ? null : {taskArn: row.taskArn, lastStatus: row.lastStatus}, fetchedAt: snapshot.data?.fetchedAt ?? FETCHED_AT};
+			});
+		},
+	};
+	return {sources, store: tasksSource, clusters, services, opened};
+}
