@@ -37,7 +37,7 @@ export function loaded<D>(data: D, overrides: Partial<SourceSnapshot<D>> = {}): 
  * Sources over a fake task store: the task and JSON screens show the task as the grid's data has
  * it (so a test drives every screen by publishing task snapshots); clusters and services as given.
  */
-export function createFakeSources(tasks: WatchSnapshot, lists: {clusters?: ClusterListData; services?: ServiceListData} = {}) {
+export function createFakeSources(tasks: WatchSnapshot, lists: {clusters?: ClusterListData; services?: ServiceListData; taskJson?: TaskJsonData} = {}) {
 	const store = createFakeStore(tasks);
 	const opened = {tasks: [] as TaskScope[], task: [] as string[], taskJson: [] as string[], services: [] as string[], clusters: 0};
 	const derived = <D>(make: (snapshot: WatchSnapshot) => D | null) => {
@@ -72,6 +72,7 @@ export function createFakeSources(tasks: WatchSnapshot, lists: {clusters?: Clust
 		},
 		taskJson(_cluster, arn) {
 			opened.taskJson.push(arn);
+			if (lists.taskJson !== undefined) return fakeSource<TaskJsonData>(loaded(lists.taskJson));
 			return derived<TaskJsonData>(snapshot => {
 				const row = taskOf(snapshot, arn);
 				return {task: row === null ? null : {taskArn: row.taskArn, lastStatus: row.lastStatus}, fetchedAt: snapshot.data?.fetchedAt ?? FETCHED_AT};

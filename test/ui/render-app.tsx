@@ -3,7 +3,7 @@ import {expect, vi} from 'vitest';
 import {App} from '../../source/ui/app.js';
 import {initialScreens} from '../../source/cli/initial-screens.js';
 import type {ScreenRequest} from '../../source/ui/stack/screen-request.js';
-import type {ClusterListData, ServiceListData} from '../../source/watch/screen-data.js';
+import type {ClusterListData, ServiceListData, TaskJsonData} from '../../source/watch/screen-data.js';
 import type {WatchSnapshot} from '../../source/watch/snapshot.js';
 import {createFakeSources} from '../helpers/fake-sources.js';
 import {FETCHED_AT} from '../helpers/fake-store.js';
@@ -25,6 +25,8 @@ export interface RenderOptions {
 	initial?: [ScreenRequest, ...ScreenRequest[]];
 	clusters?: ClusterListData;
 	services?: ServiceListData;
+	/** What the JSON screen's source answers; by default the task as the grid's data has it. */
+	taskJson?: TaskJsonData;
 }
 
 /** Renders the App over fake sources; `press` writes one key and waits for the frame to change. */
@@ -32,6 +34,7 @@ export function renderApp(snapshot: WatchSnapshot, options: RenderOptions = {}) 
 	const fake = createFakeSources(snapshot, {
 		...(options.clusters === undefined ? {} : {clusters: options.clusters}),
 		...(options.services === undefined ? {} : {services: options.services}),
+		...(options.taskJson === undefined ? {} : {taskJson: options.taskJson}),
 	});
 	const onQuit = vi.fn();
 	const props = {

@@ -1,11 +1,11 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {HIGHLIGHT_MS} from '../../source/model/change-marks.js';
-import type {ChangeMark} from '../../source/model/task-diff-types.js';
-import {FETCHED_AT, snapshotWith} from '../helpers/fake-store.js';
-import {renderApp} from './render-app.js';
-import {sampleTasks} from './sample-tasks.js';
-import {waitUntil} from '../helpers/wait-until.js';
+import {HIGHLIGHT_MS} from '../../../../source/model/change-marks.js';
+import type {ChangeMark} from '../../../../source/model/task-diff-types.js';
+import {FETCHED_AT, snapshotWith} from '../../../helpers/fake-store.js';
+import {renderApp} from '../../render-app.js';
+import {sampleTasks} from '../../sample-tasks.js';
+import {waitUntil} from '../../../helpers/wait-until.js';
 
 // Colour forced on before Ink loads, so `colorEnabled` alone decides whether escapes appear.
 vi.hoisted(() => {

@@ -1,10 +1,10 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import type {TimelineEntry} from '../../source/model/task-diff-types.js';
-import {FETCHED_AT, snapshotWith} from '../helpers/fake-store.js';
-import {renderApp} from './render-app.js';
-import {rollingWeb} from './rollout-world.js';
-import {waitUntil} from '../helpers/wait-until.js';
+import type {TimelineEntry} from '../../../../source/model/task-diff-types.js';
+import {FETCHED_AT, snapshotWith} from '../../../helpers/fake-store.js';
+import {renderApp} from '../../render-app.js';
+import {rollingWeb} from '../../rollout-world.js';
+import {waitUntil} from '../../../helpers/wait-until.js';
 
 // Colour forced on before Ink loads, so `colorEnabled` alone decides whether escapes appear.
 vi.hoisted(() => {

@@ -1,9 +1,9 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {snapshotOf} from '../helpers/fake-store.js';
-import {KEYS, renderApp, selectedLine} from './render-app.js';
-import {manyTasks, sampleTasks} from './sample-tasks.js';
-import {waitUntil} from '../helpers/wait-until.js';
+import {snapshotOf} from '../../../helpers/fake-store.js';
+import {KEYS, renderApp, selectedLine} from '../../render-app.js';
+import {manyTasks, sampleTasks} from '../../sample-tasks.js';
+import {waitUntil} from '../../../helpers/wait-until.js';
 
 process.env.TZ = 'UTC';
 afterEach(cleanup);

@@ -1,10 +1,10 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import type {TaskRow} from '../../source/model/task-row.js';
-import {snapshotOf} from '../helpers/fake-store.js';
-import {makeTaskRow} from '../helpers/task-row.js';
-import {KEYS, renderApp, selectedLine} from './render-app.js';
-import {waitUntil} from '../helpers/wait-until.js';
+import type {TaskRow} from '../../../../source/model/task-row.js';
+import {snapshotOf} from '../../../helpers/fake-store.js';
+import {makeTaskRow} from '../../../helpers/task-row.js';
+import {KEYS, renderApp, selectedLine} from '../../render-app.js';
+import {waitUntil} from '../../../helpers/wait-until.js';
 
 process.env.TZ = 'UTC';
 afterEach(cleanup);

@@ -1,9 +1,9 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {snapshotOf, snapshotWith} from '../helpers/fake-store.js';
-import {KEYS, renderApp, selectedLine} from './render-app.js';
-import {rollingWeb} from './rollout-world.js';
-import {manyTasks} from './sample-tasks.js';
+import {snapshotOf, snapshotWith} from '../../../helpers/fake-store.js';
+import {KEYS, renderApp, selectedLine} from '../../render-app.js';
+import {rollingWeb} from '../../rollout-world.js';
+import {manyTasks} from '../../sample-tasks.js';
 
 process.env.TZ = 'UTC';
 afterEach(cleanup);

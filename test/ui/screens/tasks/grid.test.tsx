@@ -1,8 +1,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import {snapshotOf} from '../helpers/fake-store.js';
-import {renderApp} from './render-app.js';
-import {sampleTasks} from './sample-tasks.js';
+import {snapshotOf} from '../../../helpers/fake-store.js';
+import {renderApp} from '../../render-app.js';
+import {sampleTasks} from '../../sample-tasks.js';
 
 process.env.TZ = 'UTC';
 afterEach(cleanup);

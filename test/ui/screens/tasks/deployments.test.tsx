@@ -1,9 +1,9 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {makeDeployment, makeServiceRow} from '../helpers/service-row.js';
-import {snapshotWith} from '../helpers/fake-store.js';
-import {renderApp} from './render-app.js';
-import {rollingBackWeb, rollingWeb, steadyServices, webTasks} from './rollout-world.js';
+import {makeDeployment, makeServiceRow} from '../../../helpers/service-row.js';
+import {snapshotWith} from '../../../helpers/fake-store.js';
+import {renderApp} from '../../render-app.js';
+import {rollingBackWeb, rollingWeb, steadyServices, webTasks} from '../../rollout-world.js';
 
 // Colour forced on before Ink loads, so `colorEnabled` alone decides whether escapes appear.
 vi.hoisted(() => {
