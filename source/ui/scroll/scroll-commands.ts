@@ -42,3 +42,8 @@ export function scrollCommands<Ctx>(frameOf: (context: Ctx) => ScrollFrame): Arr
 export function scrollReducer(state: {scroll: number}, action: ScrollTo): {scroll: number} {
 	return action.to === state.scroll ? state : {scroll: action.to};
 }
+
+/** A scrolled text's frame: its lines (null when there is nothing to show) and where its window is; the title takes a line. */
+export function scrolledLines<L>(lines: readonly L[] | null, state: {scroll: number}, bodyHeight: number): ScrollFrame & {lines: readonly L[] | null} {
+	return {lines, ...scrollFrame(state.scroll, lines?.length ?? 0, bodyHeight - 1)};
+}

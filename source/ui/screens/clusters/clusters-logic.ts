@@ -4,12 +4,13 @@ import {sanitize} from '../../../model/sanitize.js';
 import type {ClusterListData} from '../../../watch/screen-data.js';
 import {defineCommands} from '../../keys/command.js';
 import {filterTyping, listCommands} from '../../list/list-commands.js';
-import {listPosition, resolveListFrame, type ListFrame} from '../../list/list-frame.js';
+import {listPosition, resolveListFrame} from '../../list/list-frame.js';
 import {activeFilter, initialList, listReducer, type ListAction, type ListState} from '../../list/list-state.js';
 import {memoLast} from '../../memo-last.js';
 import {positionText} from '../../position-text.js';
 import type {ScreenContext, ScreenLogic} from '../../stack/screen-logic.js';
 import type {ScreenRequest} from '../../stack/screen-request.js';
+import type {ListTableFrame} from '../../table/list-table.js';
 import {fitColumns, type TableColumn} from '../../table/table-columns.js';
 import {servicesRequest} from '../services/services-state.js';
 
@@ -17,11 +18,7 @@ export interface ClustersState {
 	list: ListState;
 }
 
-export interface ClustersFrame {
-	list: ListFrame;
-	rows: readonly ClusterRow[];
-	columns: ReadonlyArray<TableColumn<ClusterRow>>;
-}
+export type ClustersFrame = ListTableFrame<ClusterRow>;
 
 type ClustersAction = {type: 'list'; action: ListAction};
 type Context = ScreenContext<Record<string, never>, ClustersState, ClusterListData, ClustersFrame>;

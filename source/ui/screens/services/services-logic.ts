@@ -4,22 +4,19 @@ import type {ServiceRow} from '../../../model/service-row.js';
 import type {ServiceListData} from '../../../watch/screen-data.js';
 import {defineCommands} from '../../keys/command.js';
 import {filterTyping, listCommands} from '../../list/list-commands.js';
-import {listPosition, resolveListFrame, type ListFrame} from '../../list/list-frame.js';
+import {listPosition, resolveListFrame} from '../../list/list-frame.js';
 import {activeFilter} from '../../list/list-state.js';
 import {memoLast} from '../../memo-last.js';
 import {positionText} from '../../position-text.js';
 import type {ScreenContext, ScreenLogic} from '../../stack/screen-logic.js';
 import type {Part} from '../../styled-text.js';
-import {fitColumns, type TableColumn} from '../../table/table-columns.js';
+import type {ListTableFrame} from '../../table/list-table.js';
+import {fitColumns} from '../../table/table-columns.js';
 import {tasksRequest} from '../tasks/tasks-request.js';
 import {filterServiceRows, SERVICE_COLUMNS, serviceListRows, serviceRowKey, type ServiceListRow} from './services-rows.js';
 import {servicesListAction, servicesReducer, type ServicesParams, type ServicesState} from './services-state.js';
 
-export interface ServicesFrame {
-	list: ListFrame;
-	rows: readonly ServiceListRow[];
-	columns: ReadonlyArray<TableColumn<ServiceListRow>>;
-}
+export type ServicesFrame = ListTableFrame<ServiceListRow>;
 
 type Context = ScreenContext<ServicesParams, ServicesState, ServiceListData, ServicesFrame>;
 

@@ -2,7 +2,7 @@ import {jsonLines} from '../../../model/json-lines.js';
 import type {TaskJsonData} from '../../../watch/screen-data.js';
 import {defineCommands} from '../../keys/command.js';
 import {memoLast} from '../../memo-last.js';
-import {scrollCommands, scrollFrame, scrollReducer, type ScrollFrame} from '../../scroll/scroll-commands.js';
+import {scrollCommands, scrolledLines, scrollReducer, type ScrollFrame} from '../../scroll/scroll-commands.js';
 import type {ScreenContext, ScreenLogic} from '../../stack/screen-logic.js';
 import type {ScrollState, TaskParams} from '../task/task-request.js';
 
@@ -24,9 +24,6 @@ export const taskJsonLogic: ScreenLogic<TaskParams, ScrollState, TaskJsonData, T
 	commands: defineCommands<Context>(scrollCommands<Context>(context => context.frame)),
 	source: (params, sources) => sources.taskJson(params.cluster, params.taskArn),
 	headerLines: () => [],
-	frame({state, snapshot}, body) {
-		const lines = linesOf(snapshot.data);
-		return {lines, ...scrollFrame(state.scroll, lines?.length ?? 0, body.height - 1)};
-	},
+	frame: ({state, snapshot}, body) => scrolledLines(linesOf(snapshot.data), state, body.height),
 	footerStatus: () => '',
 };

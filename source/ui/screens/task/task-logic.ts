@@ -2,7 +2,7 @@ import type {TaskData} from '../../../watch/screen-data.js';
 import {detailLines, type DetailLine} from './detail-lines.js';
 import {defineCommands} from '../../keys/command.js';
 import {memoLast} from '../../memo-last.js';
-import {scrollCommands, scrollFrame, scrollReducer, type ScrollFrame} from '../../scroll/scroll-commands.js';
+import {scrollCommands, scrolledLines, scrollReducer, type ScrollFrame} from '../../scroll/scroll-commands.js';
 import type {ScreenContext, ScreenLogic} from '../../stack/screen-logic.js';
 import {taskJsonRequest, type ScrollState, type TaskParams} from './task-request.js';
 
@@ -32,9 +32,6 @@ export const taskLogic: ScreenLogic<TaskParams, ScrollState, TaskData, TaskFrame
 	commands: TASK_COMMANDS,
 	source: (params, sources) => sources.task(params.cluster, params.taskArn),
 	headerLines: () => [],
-	frame({state, snapshot}, body) {
-		const lines = linesOf(snapshot.data);
-		return {lines, ...scrollFrame(state.scroll, lines?.length ?? 0, body.height - 1)};
-	},
+	frame: ({state, snapshot}, body) => scrolledLines(linesOf(snapshot.data), state, body.height),
 	footerStatus: () => '',
 };
