@@ -5,11 +5,14 @@ import {demoSpeed, installDemoScenario} from './demo-scenario.js';
 import type {Clock, World} from './engine/world-api.js';
 import {createFaultController, type FaultController, type FaultOptions} from './faults/fault-controller.js';
 import {createEcsServer} from './http/http-server.js';
+import {openRequestLog, type RequestLogTarget} from './http/request-log.js';
+
+export type {RequestRecord, RequestLogTarget} from './http/request-log.js';
 
 export interface StartSimulatorOptions {
 	/** TCP port on 127.0.0.1; 0 (default) picks a free one. */
 	port?: number;
-	/** The world to serve; by default a new one from createWorld with clock/taskCount/seed. */
+	/** The world to serve; by default a new one from createWorld with clock/taskCount/seed/clusters/services. */
 	world?: World;
 	/** The simulated clock of a created world (default: a ScaledClock at `speed`). */
 	clock?: Clock;
@@ -22,6 +25,15 @@ export interface StartSimulatorOptions {
 	scenario?: 'demo';
 	taskCount?: number;
 	seed?: number;
+	/** Steady clusters besides `demo` in a created world (default 2, up to 100). */
+	clusters?: number;
+	/** Extra steady services in a created world's `demo` (default 0, up to 2,000). */
+	services?: number;
+	/**
+	 * Logs every ECS request received, one JSON line each (time, operation, cluster, args by size,
+	 * status, error), to this file (appended to) or stream. Off by default.
+	 */
+	logRequests?: RequestLogTarget;
 	/** Faults active from the start (all off by default); change them later with `faults.set`. */
 	faults?: FaultOptions;
 	/** Time source of the throttling buckets (default: real time, whatever the world's clock). */
@@ -38,7 +50,7 @@ export interface RunningSimulator {
 	port: number;
 	world: World;
 	faults: FaultController;
-	/** Stops listening and closes every connection, keep-alive ones included. */
+	/** Stops listening and closes every connection, keep-alive ones included, then the request log. */
 	close(): Promise<void>;
 }
 
@@ -51,14 +63,21 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
 		...(options.throttleClock ? {clock: options.throttleClock} : {}),
 		...(options.random ? {random: options.random} : {}),
 	});
-	const server = createEcsServer({world, faults, onInternalError: options.onInternalError});
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(options.port ?? 0, '127.0.0.1', () => {
-			server.off('error', reject);
-			resolve();
+	const log = options.logRequests === undefined ? undefined : openRequestLog(options.logRequests);
+	const server = createEcsServer({world, faults, onInternalError: options.onInternalError, log});
+	try {
+		await new Promise<void>((resolve, reject) => {
+			server.once('error', reject);
+			server.listen(options.port ?? 0, '127.0.0.1', () => {
+				server.off('error', reject);
+				resolve();
+			});
 		});
-	});
+	} catch (error) {
+		log?.close();
+		throw error;
+	}
+
 	const {port} = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}`,
@@ -73,7 +92,11 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
 				});
 			});
 			server.closeAllConnections();
-			await closed;
+			try {
+				await closed;
+			} finally {
+				log?.close();
+			}
 		},
 	};
 }
@@ -84,6 +107,8 @@ function newWorld(options: StartSimulatorOptions): World {
 		clock: options.clock ?? new ScaledClock(speed),
 		...(options.taskCount === undefined ? {} : {taskCount: options.taskCount}),
 		...(options.seed === undefined ? {} : {seed: options.seed}),
+		...(options.clusters === undefined ? {} : {clusters: options.clusters}),
+		...(options.services === undefined ? {} : {services: options.services}),
 	});
 	if (options.scenario === 'demo') installDemoScenario(world, options.onInternalError ? {onError: options.onInternalError} : {});
 	return world;

@@ -2,14 +2,19 @@ import type {ContainerInstance, Subnet} from './network.js';
 import type {CapacityProviderItem} from './service-state.js';
 import type {TaskState} from './task-state.js';
 
-/** Picks the element the live tasks use least (spread across AZs), the first one on a tie. */
-export function leastUsed<T>(options: T[], live: TaskState[], usedBy: (task: TaskState) => T | undefined): T | undefined {
-	const counts = new Map<T, number>(options.map(o => [o, 0]));
-	for (const task of live) {
+/** How many of `tasks` use each key. */
+export function countBy<T>(tasks: Iterable<TaskState>, usedBy: (task: TaskState) => T | undefined): Map<T, number> {
+	const counts = new Map<T, number>();
+	for (const task of tasks) {
 		const key = usedBy(task);
-		if (key !== undefined && counts.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+		if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
 	}
 
+	return counts;
+}
+
+/** The option with the smallest count (spread across AZs), the first one on a tie. */
+export function leastOf<T>(options: readonly T[], counts: ReadonlyMap<T, number>): T | undefined {
 	let best: T | undefined;
 	let bestCount = Infinity;
 	for (const option of options) {
@@ -23,16 +28,20 @@ export function leastUsed<T>(options: T[], live: TaskState[], usedBy: (task: Tas
 	return best;
 }
 
+/** Picks the element the live tasks use least (spread across AZs), the first one on a tie. */
+export const leastUsed = <T>(options: T[], live: TaskState[], usedBy: (task: TaskState) => T | undefined): T | undefined =>
+	leastOf(options, countBy(live, usedBy));
+
 export const subnetOf = (task: TaskState): Subnet | undefined => task.eni?.subnet;
 export const instanceOf = (task: TaskState): ContainerInstance | undefined => task.containerInstance;
 
-/** ECS's capacity provider strategy: fill each provider's base first, then split by weight. */
-export function chooseProvider(strategy: CapacityProviderItem[], live: TaskState[]): string {
-	const counts = new Map<string, number>();
-	for (const task of live) {
-		if (task.capacityProviderName) counts.set(task.capacityProviderName, (counts.get(task.capacityProviderName) ?? 0) + 1);
-	}
+export const providerOf = (task: TaskState): string | undefined => task.capacityProviderName;
 
+/**
+ * ECS's capacity provider strategy, given how many live tasks each provider already has: fill each
+ * provider's base first, then split by weight.
+ */
+export function chooseProviderBy(strategy: CapacityProviderItem[], counts: ReadonlyMap<string, number>): string {
 	for (const item of strategy) {
 		if ((counts.get(item.capacityProvider) ?? 0) < item.base) return item.capacityProvider;
 	}
@@ -53,4 +62,26 @@ export function chooseProvider(strategy: CapacityProviderItem[], live: TaskState
 	}
 
 	return best;
+}
+
+/** Where a set of live tasks runs, kept up to date as tasks are added: placement without rescanning. */
+export class PlacementTally {
+	readonly subnets: Map<Subnet, number>;
+	readonly instances: Map<ContainerInstance, number>;
+	readonly providers: Map<string, number>;
+
+	constructor(live: readonly TaskState[]) {
+		this.subnets = countBy(live, subnetOf);
+		this.instances = countBy(live, instanceOf);
+		this.providers = countBy(live, providerOf);
+	}
+
+	add(task: TaskState): void {
+		const bump = <T>(counts: Map<T, number>, key: T | undefined) => {
+			if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+		};
+		bump(this.subnets, subnetOf(task));
+		bump(this.instances, instanceOf(task));
+		bump(this.providers, providerOf(task));
+	}
 }

@@ -6,6 +6,21 @@ export class Prng {
 		this.state = seed >>> 0;
 	}
 
+	/**
+	 * Runs `action` on this generator's stream as seen from another seed, then resumes where it was:
+	 * what `action` draws does not shift later draws. mulberry32's state advances by a constant, so
+	 * `seed ^ 0x80000000` starts 2^31 draws away from `seed`: the two never meet in practice.
+	 */
+	fork<T>(seed: number, action: () => T): T {
+		const saved = this.state;
+		this.state = seed >>> 0;
+		try {
+			return action();
+		} finally {
+			this.state = saved;
+		}
+	}
+
 	/** A float in [0, 1). */
 	next(): number {
 		this.state = (this.state + 0x6d_2b_79_f5) >>> 0;

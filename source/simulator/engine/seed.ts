@@ -1,5 +1,4 @@
-import type {ClusterState} from './cluster-state.js';
-import {createSubnet} from './network.js';
+import {addCluster} from './add-cluster.js';
 import type {ContainerSpec, RegisterTaskDefinitionInput} from './task-definitions.js';
 import type {SimulatedWorld} from './world.js';
 
@@ -22,29 +21,6 @@ export function seedCounts(taskCount: number): SeedCounts {
 	const worker = Math.min(total - web - api, Math.max(1, Math.round((total * 3) / 15)));
 	const standalone = total >= 10 ? 2 : 0;
 	return {web, api, worker, standalone, batch: Math.max(0, total - web - api - worker - standalone)};
-}
-
-function addCluster(world: SimulatedWorld, name: string, at: number): ClusterState {
-	const {region, accountId, prng} = world;
-	const zones = ['a', 'b', 'c'].map(letter => `${region}${letter}`);
-	const subnets = zones.map((zone, index) => createSubnet(`subnet-${prng.hex(17)}`, zone, `10.0.${index * 16}.0/20`));
-	const cluster: ClusterState = {
-		name,
-		arn: `arn:aws:ecs:${region}:${accountId}:cluster/${name}`,
-		createdAt: at,
-		subnets,
-		containerInstances: subnets.map(subnet => ({
-			arn: `arn:aws:ecs:${region}:${accountId}:container-instance/${name}/${prng.hex(32)}`,
-			ec2InstanceId: `i-${prng.hex(17)}`,
-			availabilityZone: subnet.availabilityZone,
-			subnetId: subnet.id,
-			nextHostPort: 32_768,
-			freePorts: [],
-		})),
-		services: new Map(),
-	};
-	world.clusters.set(name, cluster);
-	return cluster;
 }
 
 const webContainers = (version: string): ContainerSpec[] => [
@@ -112,7 +88,14 @@ export function seedDemoWorld(world: SimulatedWorld, taskCount: number): void {
 	const counts = seedCounts(taskCount);
 	const start = now - 40 * minute;
 	world.runAt(start, () => {
-		addCluster(world, 'demo', start - 30 * 24 * 60 * minute);
+		addCluster(world, {
+			name: 'demo',
+			createdAt: start - 30 * 24 * 60 * minute,
+			vpc: 0,
+			instances: 3,
+			capacityProviders: ['FARGATE', 'FARGATE_SPOT'],
+			tags: [{key: 'environment', value: 'demo'}],
+		});
 		registerFamilies(world);
 	});
 	const subnets = world.subnets('demo').map(s => s.subnetId);

@@ -1,9 +1,9 @@
 import type {Agenda} from './agenda.js';
 import type {ClusterState} from './cluster-state.js';
-import {chooseProvider, instanceOf, leastUsed, subnetOf} from './placement.js';
+import {chooseProviderBy, leastOf, PlacementTally} from './placement.js';
 import type {Prng} from './prng.js';
 import type {Deployment, ServiceState} from './service-state.js';
-import {failureThreshold, maxServiceEvents, primaryOf} from './service-state.js';
+import {failureThreshold, maxServiceEvents, primaryOf, providerLaunchType} from './service-state.js';
 import type {TaskDefinition} from './task-definitions.js';
 import type {LaunchSpec, TaskEvent, TaskLifecycle} from './task-lifecycle.js';
 import type {TaskState} from './task-state.js';
@@ -114,12 +114,13 @@ export class ServiceScheduler {
 		const started: TaskState[] = [];
 		if (!halted) {
 			const live = allLive();
+			const tally = new PlacementTally(live);
 			const missing = desired - [...primary.tasks].filter(isLive).length;
 			const room = maxTotal - live.length;
 			for (let i = 0; i < Math.min(missing, room); i++) {
-				const task = this.launch(cluster, service, primary, live, at);
+				const task = this.launch(cluster, service, primary, tally, at);
 				started.push(task);
-				live.push(task);
+				tally.add(task);
 			}
 		}
 
@@ -197,7 +198,7 @@ export class ServiceScheduler {
 		}
 	}
 
-	private launch(cluster: ClusterState, service: ServiceState, deployment: Deployment, live: TaskState[], at: number): TaskState {
+	private launch(cluster: ClusterState, service: ServiceState, deployment: Deployment, tally: PlacementTally, at: number): TaskState {
 		const definition = deployment.definition;
 		const spec: LaunchSpec = {
 			definition,
@@ -213,16 +214,17 @@ export class ServiceScheduler {
 		if ('launchType' in service.launch) {
 			spec.launchType = service.launch.launchType;
 		} else {
-			spec.capacityProviderName = chooseProvider(service.launch.capacityProviderStrategy, live);
+			spec.capacityProviderName = chooseProviderBy(service.launch.capacityProviderStrategy, tally.providers);
+			spec.launchType = providerLaunchType(spec.capacityProviderName);
 		}
 
 		if (spec.launchType === 'EC2') {
-			const instance = leastUsed(cluster.containerInstances, live, instanceOf);
+			const instance = leastOf(cluster.containerInstances, tally.instances);
 			if (instance) spec.containerInstance = instance;
 			const subnet = cluster.subnets.find(s => s.id === instance?.subnetId);
 			if (subnet && definition.networkMode === 'awsvpc') spec.subnet = subnet;
 		} else {
-			const subnet = leastUsed(service.subnets, live, subnetOf);
+			const subnet = leastOf(service.subnets, tally.subnets);
 			if (subnet) spec.subnet = subnet;
 		}
 

@@ -10,6 +10,14 @@ export interface CapacityProviderItem {
 
 export type ServiceLaunch = {launchType: 'FARGATE' | 'EC2'} | {capacityProviderStrategy: CapacityProviderItem[]};
 
+/** Tasks placed by FARGATE or FARGATE_SPOT run on Fargate; by an Auto Scaling group provider, on EC2. */
+export const providerLaunchType = (provider: string | undefined): 'FARGATE' | 'EC2' =>
+	provider === undefined || provider === 'FARGATE' || provider === 'FARGATE_SPOT' ? 'FARGATE' : 'EC2';
+
+/** The launch type a service's tasks get: its own, or its strategy's first provider's. */
+export const serviceLaunchType = (launch: ServiceLaunch): 'FARGATE' | 'EC2' =>
+	'launchType' in launch ? launch.launchType : providerLaunchType(launch.capacityProviderStrategy[0]?.capacityProvider);
+
 export interface DeploymentConfiguration {
 	minimumHealthyPercent: number;
 	maximumPercent: number;
@@ -50,6 +58,7 @@ export interface ServiceState {
 	deployments: Deployment[];
 	/** Newest first, at most 100. */
 	events: ServiceEvent[];
+	tags: Array<{key: string; value: string}>;
 	createdAt: number;
 	/** The task definition of the last deployment that completed: the circuit breaker's rollback target. */
 	lastCompleted?: {definition: TaskDefinition; deploymentId: string};

@@ -1,4 +1,5 @@
 import type {Deployment, ServiceLaunch, ServiceState} from './service-state.js';
+import {serviceLaunchType} from './service-state.js';
 import type {TaskState} from './task-state.js';
 import type {Json, WireRecord} from './world-api.js';
 
@@ -28,8 +29,7 @@ function launchFields(launch: ServiceLaunch, record: WireRecord): void {
 	}
 }
 
-const isFargate = (service: ServiceState): boolean =>
-	!('launchType' in service.launch) || service.launch.launchType === 'FARGATE';
+const isFargate = (service: ServiceState): boolean => serviceLaunchType(service.launch) === 'FARGATE';
 
 function networkConfiguration(service: ServiceState): Json | undefined {
 	const primary = service.deployments[0];
@@ -72,8 +72,8 @@ function deploymentToWire(service: ServiceState, deployment: Deployment): WireRe
 	return record;
 }
 
-/** Renders a service as DescribeServices returns it (timestamps in epoch milliseconds). */
-export function serviceToWire(service: ServiceState, accountId: string): WireRecord {
+/** Renders a service as DescribeServices returns it (timestamps in epoch milliseconds), `tags` with include TAGS. */
+export function serviceToWire(service: ServiceState, accountId: string, withTags = false): WireRecord {
 	let running = 0;
 	let pending = 0;
 	for (const deployment of service.deployments) {
@@ -120,5 +120,6 @@ export function serviceToWire(service: ServiceState, accountId: string): WireRec
 	record['enableECSManagedTags'] = true;
 	record['propagateTags'] = 'NONE';
 	record['enableExecuteCommand'] = false;
+	if (withTags) record['tags'] = service.tags.map(t => ({key: t.key, value: t.value}));
 	return record;
 }

@@ -1,6 +1,9 @@
+import type {EcsApi} from './ecs-api.js';
+
 /**
- * The contract between the simulator's engine (the living cluster: engine/) and its HTTP front
- * (the ECS JSON protocol: http/). Records are kept in ECS's own wire shape — the JSON that
+ * The contract between the simulator's engine (the living clusters: engine/) and its HTTP front
+ * (the ECS JSON protocol: http/). The front decodes a request's JSON and calls `world.ecs`, which
+ * checks every ECS rule; records are kept in ECS's own wire shape — the JSON that
  * DescribeTasks/DescribeServices return — except that timestamps are epoch **milliseconds**;
  * the front converts them to epoch seconds when it serialises.
  */
@@ -66,17 +69,21 @@ export interface ListTasksFilter {
 /**
  * The living ECS world. Every read reflects the clock's current time: implementations advance
  * their state machines up to `clock.now()` before answering, so no background timer is needed.
- * Lookups accept a name or a full ARN. All methods throw EcsError for ECS's error cases.
+ * `ecs` is the ECS API the front serves; the other methods are direct reads and changes for the
+ * demo scenario and tests. Lookups accept a name or a full ARN. All methods throw EcsError for
+ * ECS's error cases.
  */
 export interface World {
 	readonly region: string;
 	readonly accountId: string;
 	readonly clock: Clock;
+	/** ECS's operations, every request checked as ECS checks it. */
+	readonly ecs: EcsApi;
 
-	/** Cluster ARNs, in a stable order. */
+	/** Cluster ARNs, `demo` first, then the others in creation order. */
 	listClusterArns(): string[];
-	/** Wire-shaped Cluster, or undefined when unknown (the front reports it as MISSING). */
-	describeCluster(cluster: string): WireRecord | undefined;
+	/** Wire-shaped Cluster (with what `include` asks for: STATISTICS, TAGS…), or undefined when unknown. */
+	describeCluster(cluster: string, include?: readonly string[]): WireRecord | undefined;
 
 	/** Service ARNs of a cluster, stable order. Throws ClusterNotFoundException. */
 	listServiceArns(cluster: string): string[];

@@ -12,6 +12,7 @@ export interface CreateServiceInput {
 	/** Subnet ids for awsvpc tasks (default: every subnet of the cluster). */
 	subnets?: string[];
 	deploymentConfiguration?: Partial<DeploymentConfiguration>;
+	tags?: Array<{key: string; value: string}>;
 }
 
 /** The test and demo handles on a world, beyond what the ECS API offers. */

@@ -1,26 +1,25 @@
 import {Agenda} from './agenda.js';
+import {clusterNotFound, invalidParameter, serviceNotFound} from './api-checks.js';
 import type {ClusterState} from './cluster-state.js';
-import {instanceOf, leastUsed, subnetOf} from './placement.js';
+import {clusterToWire} from './cluster-wire.js';
+import {createEcsApi} from './create-ecs-api.js';
+import {createServiceState} from './create-service.js';
+import type {EcsApi} from './ecs-api.js';
 import {Prng} from './prng.js';
+import {runTasks} from './run-task.js';
 import {ServiceScheduler} from './service-scheduler.js';
-import type {CapacityProviderItem, ServiceState} from './service-state.js';
+import type {ServiceState} from './service-state.js';
 import {serviceToWire} from './service-wire.js';
 import type {RegisterTaskDefinitionInput, TaskBehaviour, TaskDefinition} from './task-definitions.js';
 import {TaskDefinitionRegistry} from './task-definitions.js';
-import type {LaunchSpec, TaskEvent} from './task-lifecycle.js';
+import type {TaskEvent} from './task-lifecycle.js';
 import {TaskLifecycle} from './task-lifecycle.js';
 import type {TaskState} from './task-state.js';
-import {isLive} from './task-state.js';
 import {taskToWire} from './task-wire.js';
 import type {Clock, ListTasksFilter, RunTaskInput, RunTaskResult, UpdateServiceInput, WireRecord} from './world-api.js';
-import {EcsError} from './world-api.js';
-import {describeClusterRecord} from './cluster-wire.js';
 import type {CreateServiceInput, WorldControl} from './world-control.js';
-import {planRunTask} from './run-task.js';
 
-const clusterNotFound = (): EcsError => new EcsError('ClusterNotFoundException', 'Cluster not found.');
-const invalid = (message: string): EcsError => new EcsError('InvalidParameterException', message);
-const lastSegment = (reference: string): string => reference.slice(reference.lastIndexOf('/') + 1);
+export const lastSegment = (reference: string): string => reference.slice(reference.lastIndexOf('/') + 1);
 
 export class SimulatedWorld implements WorldControl {
 	readonly agenda = new Agenda();
@@ -29,6 +28,8 @@ export class SimulatedWorld implements WorldControl {
 	readonly lifecycle: TaskLifecycle;
 	readonly scheduler: ServiceScheduler;
 	readonly clusters = new Map<string, ClusterState>();
+	/** ECS's operations, checked as ECS checks them: what the HTTP front calls. */
+	readonly ecs: EcsApi = createEcsApi(this);
 	private override: number | undefined;
 
 	constructor(
@@ -43,7 +44,7 @@ export class SimulatedWorld implements WorldControl {
 		this.scheduler = new ServiceScheduler(this.agenda, this.prng, this.lifecycle);
 	}
 
-	/** Runs `action` as if the clock read `at` (which must not be in the future): seeds history. */
+	/** Runs `action` as if the clock read `at`: seeds history (at any time up to the clock's). */
 	runAt(at: number, action: () => void): void {
 		this.agenda.runUntil(at);
 		this.runAs(at, action);
@@ -77,6 +78,7 @@ export class SimulatedWorld implements WorldControl {
 		return [...this.clusters.values()][0]?.name ?? 'default';
 	}
 
+	/** The cluster a request names (ECS's `default` when it names none); ClusterNotFoundException otherwise. */
 	cluster(reference: string | undefined): ClusterState {
 		const name = lastSegment(reference === undefined || reference === '' ? 'default' : reference);
 		const cluster = this.clusters.get(name);
@@ -99,11 +101,10 @@ export class SimulatedWorld implements WorldControl {
 		return [...this.clusters.values()].map(c => c.arn);
 	}
 
-	describeCluster(reference: string): WireRecord | undefined {
+	describeCluster(reference: string, include: readonly string[] = []): WireRecord | undefined {
 		this.sync();
 		try {
-			const cluster = this.cluster(reference);
-			return describeClusterRecord(cluster, this.lifecycle.tasks.values());
+			return clusterToWire(this.cluster(reference), this.lifecycle.tasks.values(), include);
 		} catch {
 			return undefined;
 		}
@@ -124,15 +125,15 @@ export class SimulatedWorld implements WorldControl {
 		this.sync();
 		const cluster = this.cluster(clusterReference);
 		const service = this.service(cluster, serviceReference);
-		if (!service) throw new EcsError('ServiceNotFoundException', 'Service not found.');
+		if (!service) throw serviceNotFound();
 		if (input.desiredCount !== undefined && (!Number.isInteger(input.desiredCount) || input.desiredCount < 0)) {
-			throw invalid('Invalid desired count: it must be a whole number of at least 0.');
+			throw invalidParameter('Desired count must be greater than or equal to 0.');
 		}
 
 		let definition: TaskDefinition | undefined;
 		if (input.taskDefinition !== undefined) {
 			definition = this.registry.resolve(input.taskDefinition);
-			if (!definition) throw invalid('TaskDefinition not found.');
+			if (!definition) throw invalidParameter('TaskDefinition not found.');
 		}
 
 		const at = this.now();
@@ -176,48 +177,14 @@ export class SimulatedWorld implements WorldControl {
 	stopTask(cluster: string, reference: string, reason?: string): WireRecord {
 		this.sync();
 		const task = this.task(this.cluster(cluster), reference);
-		if (!task) throw invalid('The referenced task was not found.');
+		if (!task) throw invalidParameter('The referenced task was not found.');
 		this.lifecycle.stop(task, this.now(), {stopCode: 'UserInitiated', reason: reason ?? 'Task stopped by user'});
 		return taskToWire(task, this.region);
 	}
 
 	runTask(clusterReference: string, input: RunTaskInput): RunTaskResult {
 		this.sync();
-		const cluster = this.cluster(clusterReference);
-		const {definition, count, launchType, subnets} = planRunTask(cluster, this.registry, input);
-		const at = this.now();
-		const tasks: WireRecord[] = [];
-		// Like ECS, spread across the zones among the tasks of the same group.
-		const group = input.group ?? `family:${definition.family}`;
-		const live = [...this.lifecycle.tasks.values()].filter(t => t.clusterArn === cluster.arn && t.group === group && isLive(t));
-		for (let i = 0; i < count; i++) {
-			const spec: LaunchSpec = {
-				definition,
-				clusterArn: cluster.arn,
-				clusterName: cluster.name,
-				launchType,
-				group,
-				tags: input.tags ?? [],
-			};
-			if (input.startedBy !== undefined) spec.startedBy = input.startedBy;
-			const provider = input.capacityProviderStrategy?.[0]?.capacityProvider;
-			if (provider !== undefined) spec.capacityProviderName = provider;
-			if (launchType === 'EC2') {
-				const instance = leastUsed(cluster.containerInstances, live, instanceOf);
-				if (instance) spec.containerInstance = instance;
-				const subnet = subnets.find(s => s.availabilityZone === instance?.availabilityZone) ?? subnets[0];
-				if (subnet) spec.subnet = subnet;
-			} else {
-				const subnet = leastUsed(subnets, live, subnetOf);
-				if (subnet) spec.subnet = subnet;
-			}
-
-			const task = this.lifecycle.launch(spec, at);
-			live.push(task);
-			tasks.push(taskToWire(task, this.region));
-		}
-
-		return {tasks, failures: []};
+		return runTasks(this, this.cluster(clusterReference), input);
 	}
 
 	describeTaskDefinition(reference: string): WireRecord | undefined {
@@ -233,45 +200,13 @@ export class SimulatedWorld implements WorldControl {
 
 	setTaskDefinitionBehaviour(reference: string, behaviour: TaskBehaviour): void {
 		const definition = this.registry.resolve(reference);
-		if (!definition) throw invalid('TaskDefinition not found.');
+		if (!definition) throw invalidParameter('TaskDefinition not found.');
 		definition.behaviour = behaviour;
 	}
 
 	createService(clusterReference: string, input: CreateServiceInput): WireRecord {
 		this.sync();
-		const cluster = this.cluster(clusterReference);
-		if (cluster.services.has(input.serviceName)) throw invalid('Creation of service was not idempotent.');
-		const definition = this.registry.resolve(input.taskDefinition);
-		if (!definition) throw invalid('TaskDefinition not found.');
-		const strategy: CapacityProviderItem[] | undefined = input.capacityProviderStrategy?.map(item => ({
-			capacityProvider: item.capacityProvider,
-			weight: item.weight ?? 0,
-			base: item.base ?? 0,
-		}));
-		const subnets = input.subnets === undefined ? cluster.subnets : cluster.subnets.filter(s => input.subnets?.includes(s.id));
-		const at = this.now();
-		const service: ServiceState = {
-			name: input.serviceName,
-			arn: `arn:aws:ecs:${this.region}:${this.accountId}:service/${cluster.name}/${input.serviceName}`,
-			clusterArn: cluster.arn,
-			desiredCount: input.desiredCount,
-			launch: strategy ? {capacityProviderStrategy: strategy} : {launchType: input.launchType ?? 'FARGATE'},
-			subnets,
-			securityGroups: [`sg-${this.prng.hex(17)}`],
-			deploymentConfiguration: {
-				minimumHealthyPercent: input.deploymentConfiguration?.minimumHealthyPercent ?? 100,
-				maximumPercent: input.deploymentConfiguration?.maximumPercent ?? 200,
-				deploymentCircuitBreaker: input.deploymentConfiguration?.deploymentCircuitBreaker ?? {enable: false, rollback: false},
-			},
-			deployments: [],
-			events: [],
-			createdAt: at,
-			steady: false,
-		};
-		cluster.services.set(service.name, service);
-		this.scheduler.newDeployment(service, definition, at);
-		this.scheduler.poke(cluster, service, at);
-		return serviceToWire(service, this.accountId);
+		return serviceToWire(createServiceState(this, this.cluster(clusterReference), input), this.accountId);
 	}
 
 	subnets(cluster: string): Array<{subnetId: string; availabilityZone: string; cidrBlock: string}> {

@@ -1,8 +1,9 @@
 import {randomUUID} from 'node:crypto';
 import {EcsError, type Json, type World} from '../engine/world-api.js';
 import type {FaultController} from '../faults/fault-controller.js';
-import type {Input} from './input.js';
+import type {Input} from './decode.js';
 import {operations} from './operations.js';
+import {clusterOf, summariseArgs, type RequestLog} from './request-log.js';
 import {toWire} from './wire-json.js';
 
 export const ecsTargetPrefix = 'AmazonEC2ContainerServiceV20141113.';
@@ -21,14 +22,16 @@ export interface EcsContext {
 	faults: FaultController;
 	/** Told about bugs answered as 500 ServerException (nothing is printed: a TUI may own the terminal). */
 	onInternalError?: ((error: unknown) => void) | undefined;
+	/** Gets one record per request received. */
+	log?: RequestLog | undefined;
 }
 
 /** What to do with the connection: answer, or destroy it without a word (an injected drop). */
 export type EcsAnswer =
-	| {kind: 'reply'; status: number; headers: Record<string, string>; body: string}
+	| {kind: 'reply'; status: number; headers: Record<string, string>; body: string; error?: string}
 	| {kind: 'drop'};
 
-function reply(status: number, body: Json): EcsAnswer {
+function reply(status: number, body: Json): EcsAnswer & {kind: 'reply'} {
 	return {
 		kind: 'reply',
 		status,
@@ -37,8 +40,10 @@ function reply(status: number, body: Json): EcsAnswer {
 	};
 }
 
-const errorReply = (status: number, type: string, message?: string): EcsAnswer =>
-	reply(status, message === undefined ? {__type: type} : {__type: type, message});
+const errorReply = (status: number, type: string, message?: string): EcsAnswer => ({
+	...reply(status, message === undefined ? {__type: type} : {__type: type, message}),
+	error: type,
+});
 
 const header = (request: EcsRequest, name: string) => {
 	const value = request.headers[name];
@@ -62,11 +67,33 @@ function parseBody(body: string): Input | undefined {
  * Answers one ECS JSON 1.1 call the way the real service does: routing by `x-amz-target`,
  * AWS's errors for a missing signature, an unknown operation or a malformed body, injected
  * faults, then the operation itself. Never throws: an internal bug is a 500 ServerException.
+ * Every request, answered or dropped, is told to `context.log`.
  */
 export async function handleEcsRequest(context: EcsContext, request: EcsRequest): Promise<EcsAnswer> {
-	const {world, faults} = context;
-	const target = header(request, 'x-amz-target') ?? '';
-	const name = target.startsWith(ecsTargetPrefix) ? target.slice(ecsTargetPrefix.length) : undefined;
+	const time = new Date().toISOString();
+	const target = header(request, 'x-amz-target');
+	const name = target?.startsWith(ecsTargetPrefix) ? target.slice(ecsTargetPrefix.length) : undefined;
+	const input = parseBody(request.body);
+	const answer = await answerRequest(context, request, name, input);
+	if (context.log) {
+		try {
+			context.log.write({
+				time,
+				operation: name ?? target ?? null,
+				cluster: input ? clusterOf(input) : null,
+				args: input ? summariseArgs(input) : {},
+				status: answer.kind === 'reply' ? answer.status : null,
+				error: answer.kind === 'reply' ? (answer.error ?? null) : 'ConnectionDropped',
+			});
+		} catch (error) {
+			context.onInternalError?.(error);
+		}
+	}
+
+	return answer;
+}
+
+async function answerRequest(context: EcsContext, request: EcsRequest, name: string | undefined, input: Input | undefined): Promise<EcsAnswer> {
 	const operation = name === undefined ? undefined : operations.get(name);
 	if (request.method !== 'POST' || request.path !== '/' || name === undefined || operation === undefined) {
 		return errorReply(400, 'UnknownOperationException');
@@ -76,13 +103,12 @@ export async function handleEcsRequest(context: EcsContext, request: EcsRequest)
 		return errorReply(400, 'MissingAuthenticationTokenException', 'Request is missing Authentication Token');
 	}
 
-	const input = parseBody(request.body);
 	if (!input) {
 		return errorReply(400, 'SerializationException', 'Start of structure or map found where not expected.');
 	}
 
 	try {
-		const fault = await faults.apply(name);
+		const fault = await context.faults.apply(name);
 		if (fault.kind === 'drop') {
 			return fault;
 		}
@@ -91,7 +117,7 @@ export async function handleEcsRequest(context: EcsContext, request: EcsRequest)
 			return errorReply(fault.status, fault.type, fault.message);
 		}
 
-		return reply(200, toWire(operation(world, input)));
+		return reply(200, toWire(operation(context.world.ecs, input)));
 	} catch (error) {
 		if (error instanceof EcsError) {
 			return errorReply(error.httpStatus, error.name, error.message);

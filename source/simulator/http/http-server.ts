@@ -1,5 +1,5 @@
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
-import {handleEcsRequest, type EcsContext} from './ecs-request.js';
+import {ecsTargetPrefix, handleEcsRequest, type EcsContext} from './ecs-request.js';
 
 /** Far above any ECS request; a larger body is refused rather than buffered. */
 const maxBodyBytes = 1024 * 1024;
@@ -21,8 +21,17 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
 }
 
 async function serve(context: EcsContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
+	const time = new Date().toISOString();
 	const body = await readBody(request);
 	if (body === undefined) {
+		const target = request.headers['x-amz-target'];
+		const operation = typeof target === 'string' ? (target.startsWith(ecsTargetPrefix) ? target.slice(ecsTargetPrefix.length) : target) : null;
+		try {
+			context.log?.write({time, operation, cluster: null, args: {}, status: 413, error: 'RequestEntityTooLargeException'});
+		} catch (error) {
+			context.onInternalError?.(error);
+		}
+
 		response.writeHead(413, {'content-type': 'application/x-amz-json-1.1', connection: 'close'});
 		response.end(JSON.stringify({__type: 'RequestEntityTooLargeException', message: 'Request entity too large'}));
 		return;

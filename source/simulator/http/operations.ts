@@ -1,20 +1,58 @@
-import {describeClusters, listClusters} from './cluster-operations.js';
-import type {Operation} from './operation.js';
-import {runTask} from './run-task-operation.js';
-import {describeServices, listServices, updateService} from './service-operations.js';
-import {describeTaskDefinition} from './task-definition-operations.js';
-import {describeTasks, listTasks, stopTask} from './task-operations.js';
+import type {EcsApi} from '../engine/ecs-api.js';
+import type {WireRecord} from '../engine/world-api.js';
+import {decode, type Input, type Members} from './decode.js';
+
+/** One ECS operation: a request body in, decoded by shape, a response body (engine timestamps in ms) out. */
+export type Operation = (api: EcsApi, input: Input) => WireRecord;
+
+const page = {maxResults: 'integer', nextToken: 'string'} as const satisfies Members;
+const strategy = {list: {capacityProvider: 'string', weight: 'integer', base: 'integer'}} as const;
+const tags = {list: {key: 'string', value: 'string'}} as const;
+const awsvpc = {structure: {subnets: 'strings', securityGroups: 'strings', assignPublicIp: 'string'}} as const;
+
+/** The members of each operation's request, with their types (ECS service model, 2014-11-13). */
+const shapes = {
+	listClusters: page,
+	describeClusters: {clusters: 'strings', include: 'strings'},
+	listServices: {...page, cluster: 'string', launchType: 'string', schedulingStrategy: 'string'},
+	describeServices: {cluster: 'string', services: 'strings', include: 'strings'},
+	updateService: {cluster: 'string', service: 'string', desiredCount: 'integer', taskDefinition: 'string', forceNewDeployment: 'boolean'},
+	listTasks: {
+		...page,
+		cluster: 'string',
+		serviceName: 'string',
+		family: 'string',
+		desiredStatus: 'string',
+		launchType: 'string',
+		startedBy: 'string',
+		containerInstance: 'string',
+	},
+	describeTasks: {cluster: 'string', tasks: 'strings', include: 'strings'},
+	stopTask: {cluster: 'string', task: 'string', reason: 'string'},
+	runTask: {
+		cluster: 'string',
+		taskDefinition: 'string',
+		count: 'integer',
+		launchType: 'string',
+		capacityProviderStrategy: strategy,
+		group: 'string',
+		startedBy: 'string',
+		networkConfiguration: {structure: {awsvpcConfiguration: awsvpc}},
+		tags,
+	},
+	describeTaskDefinition: {taskDefinition: 'string', include: 'strings'},
+} as const satisfies {[K in keyof EcsApi]: Members};
 
 /** The ECS operations the simulator answers, by their `x-amz-target` name. */
-export const operations: ReadonlyMap<string, Operation> = new Map([
-	['ListClusters', listClusters],
-	['DescribeClusters', describeClusters],
-	['ListServices', listServices],
-	['DescribeServices', describeServices],
-	['UpdateService', updateService],
-	['ListTasks', listTasks],
-	['DescribeTasks', describeTasks],
-	['StopTask', stopTask],
-	['RunTask', runTask],
-	['DescribeTaskDefinition', describeTaskDefinition],
+export const operations: ReadonlyMap<string, Operation> = new Map<string, Operation>([
+	['ListClusters', (api, input) => api.listClusters(decode(input, shapes.listClusters))],
+	['DescribeClusters', (api, input) => api.describeClusters(decode(input, shapes.describeClusters))],
+	['ListServices', (api, input) => api.listServices(decode(input, shapes.listServices))],
+	['DescribeServices', (api, input) => api.describeServices(decode(input, shapes.describeServices))],
+	['UpdateService', (api, input) => api.updateService(decode(input, shapes.updateService))],
+	['ListTasks', (api, input) => api.listTasks(decode(input, shapes.listTasks))],
+	['DescribeTasks', (api, input) => api.describeTasks(decode(input, shapes.describeTasks))],
+	['StopTask', (api, input) => api.stopTask(decode(input, shapes.stopTask))],
+	['RunTask', (api, input) => api.runTask(decode(input, shapes.runTask))],
+	['DescribeTaskDefinition', (api, input) => api.describeTaskDefinition(decode(input, shapes.describeTaskDefinition))],
 ]);

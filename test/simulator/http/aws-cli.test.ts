@@ -1,40 +1,23 @@
-import {execFile, spawnSync} from 'node:child_process';
-import {promisify} from 'node:util';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {ManualClock} from '../../../source/simulator/engine/clock.js';
 import {createWorld} from '../../../source/simulator/engine/create-world.js';
 import {startSimulator, type RunningSimulator} from '../../../source/simulator/start-simulator.js';
+import {awsEcs, requireAwsCli, skipAwsCli} from './aws-cli.js';
 
-const run = promisify(execFile);
-const awsAvailable = spawnSync('aws', ['--version'], {stdio: 'ignore'}).status === 0;
-
-describe.skipIf(!awsAvailable)('the AWS CLI against the simulator', () => {
-	let simulator: RunningSimulator;
+describe.skipIf(skipAwsCli)('the AWS CLI against the simulator', () => {
+	let simulator: RunningSimulator | undefined;
 	const clock = new ManualClock();
 
 	beforeAll(async () => {
+		requireAwsCli();
 		simulator = await startSimulator({world: createWorld({clock, taskCount: 12, seed: 2})});
 	});
 
 	afterAll(async () => {
-		await simulator.close();
+		await simulator?.close();
 	});
 
-	const aws = async (...args: string[]) => {
-		const {stdout} = await run('aws', ['--endpoint-url', simulator.url, '--output', 'json', 'ecs', ...args], {
-			env: {
-				...process.env,
-				AWS_ACCESS_KEY_ID: 'test',
-				AWS_SECRET_ACCESS_KEY: 'test',
-				AWS_DEFAULT_REGION: 'us-east-1',
-				AWS_REGION: 'us-east-1',
-				AWS_PAGER: '',
-				AWS_CONFIG_FILE: '/dev/null',
-				AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-			},
-		});
-		return JSON.parse(stdout) as Record<string, unknown>;
-	};
+	const aws = async (...args: string[]) => awsEcs(simulator!.url, ...args);
 
 	it('lists and describes tasks', async () => {
 		const listed = await aws('list-tasks', '--cluster', 'demo');

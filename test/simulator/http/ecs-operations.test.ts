@@ -39,7 +39,7 @@ describe('ECS operations through the real SDK', () => {
 
 	it('lists and describes clusters, reporting unknown ones as MISSING', async () => {
 		const {clusterArns} = await client.send(new ListClustersCommand({}));
-		expect(clusterArns).toEqual(['arn:aws:ecs:us-east-1:123456789012:cluster/demo']);
+		expect(clusterArns).toEqual(['demo', 'jobs', 'staging'].map((name) => `arn:aws:ecs:us-east-1:123456789012:cluster/${name}`));
 		const described = await client.send(new DescribeClustersCommand({clusters: ['demo', 'nope']}));
 		expect(described.clusters?.map((c) => c.clusterName)).toEqual(['demo']);
 		expect(described.failures).toEqual([{arn: 'arn:aws:ecs:us-east-1:123456789012:cluster/nope', reason: 'MISSING'}]);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {EcsError} from '../../../source/simulator/engine/world-api.js';
-import {pageOf} from '../../../source/simulator/http/page-token.js';
+import {pageOf} from '../../../source/simulator/engine/page-token.js';
 
 const arns = ['a/1', 'a/2', 'a/3', 'a/4', 'a/5'];
 

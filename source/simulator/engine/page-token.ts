@@ -1,4 +1,4 @@
-import {invalidParameter} from './ecs-fault.js';
+import {invalidToken} from './api-checks.js';
 
 interface TokenBody {
 	/** Which listing the token belongs to, so a ListServices token cannot page ListTasks. */
@@ -20,7 +20,7 @@ function decodePageToken(kind: string, token: string): string {
 		// Fall through: any undecodable token is invalid.
 	}
 
-	throw invalidParameter('Invalid token bad-token.');
+	throw invalidToken();
 }
 
 export interface Page {
@@ -62,4 +62,9 @@ function firstAfter(sorted: readonly string[], value: string): number {
 	}
 
 	return low;
+}
+
+/** A List* response: `{<key>: arns}`, with `nextToken` when more pages follow. */
+export function pageRecord(key: string, page: Page): {[key: string]: string | string[]} {
+	return page.nextToken === undefined ? {[key]: page.arns} : {[key]: page.arns, nextToken: page.nextToken};
 }

@@ -1,0 +1,95 @@
+import type {WireRecord} from './world-api.js';
+
+/*
+ * The ECS operations of a world, as the HTTP front calls them. Inputs are requests as decoded from
+ * JSON: every member has its wire type, but none has been checked against ECS's rules yet (required
+ * members, limits, ranges, existence). The engine checks them all (api-checks.ts) and throws
+ * EcsError, so the front never validates anything itself. Outputs are response bodies in wire
+ * shape, timestamps in epoch milliseconds.
+ */
+
+export interface PageInput {
+	maxResults?: number;
+	nextToken?: string;
+}
+
+export type ListClustersInput = PageInput;
+
+export interface DescribeClustersInput {
+	clusters?: string[];
+	/** ATTACHMENTS, CONFIGURATIONS, SETTINGS, STATISTICS, TAGS. */
+	include?: string[];
+}
+
+export interface ListServicesInput extends PageInput {
+	cluster?: string;
+	launchType?: string;
+	schedulingStrategy?: string;
+}
+
+export interface DescribeServicesInput {
+	cluster?: string;
+	services?: string[];
+	include?: string[];
+}
+
+export interface UpdateServiceRequest {
+	cluster?: string;
+	service?: string;
+	desiredCount?: number;
+	taskDefinition?: string;
+	forceNewDeployment?: boolean;
+}
+
+export interface ListTasksInput extends PageInput {
+	cluster?: string;
+	serviceName?: string;
+	family?: string;
+	desiredStatus?: string;
+	launchType?: string;
+	startedBy?: string;
+	containerInstance?: string;
+}
+
+export interface DescribeTasksInput {
+	cluster?: string;
+	tasks?: string[];
+	include?: string[];
+}
+
+export interface StopTaskInput {
+	cluster?: string;
+	task?: string;
+	reason?: string;
+}
+
+export interface RunTaskRequest {
+	cluster?: string;
+	taskDefinition?: string;
+	count?: number;
+	launchType?: string;
+	capacityProviderStrategy?: Array<{capacityProvider?: string; weight?: number; base?: number}>;
+	group?: string;
+	startedBy?: string;
+	networkConfiguration?: {awsvpcConfiguration?: {subnets?: string[]; securityGroups?: string[]; assignPublicIp?: string}};
+	tags?: Array<{key?: string; value?: string}>;
+}
+
+export interface DescribeTaskDefinitionInput {
+	taskDefinition?: string;
+	include?: string[];
+}
+
+/** ECS's API over one world. Every method throws EcsError for ECS's error cases. */
+export interface EcsApi {
+	listClusters(input: ListClustersInput): WireRecord;
+	describeClusters(input: DescribeClustersInput): WireRecord;
+	listServices(input: ListServicesInput): WireRecord;
+	describeServices(input: DescribeServicesInput): WireRecord;
+	updateService(input: UpdateServiceRequest): WireRecord;
+	listTasks(input: ListTasksInput): WireRecord;
+	describeTasks(input: DescribeTasksInput): WireRecord;
+	stopTask(input: StopTaskInput): WireRecord;
+	runTask(input: RunTaskRequest): WireRecord;
+	describeTaskDefinition(input: DescribeTaskDefinitionInput): WireRecord;
+}

@@ -1,0 +1,36 @@
+import {execFile, spawnSync} from 'node:child_process';
+import {promisify} from 'node:util';
+
+const run = promisify(execFile);
+
+/** Whether the AWS CLI (`aws` on PATH: the Debian package in CI, any v1 or v2 locally) runs. */
+export const awsAvailable = spawnSync('aws', ['--version'], {stdio: 'ignore'}).status === 0;
+
+/**
+ * Locally a missing AWS CLI skips its tests; in CI (CI set) they run and fail, so the independent
+ * client is never skipped without a word. .ci/run installs it.
+ */
+export const skipAwsCli = !awsAvailable && !process.env['CI'];
+
+/** Throws in CI when the AWS CLI is missing (call it first in a beforeAll). */
+export function requireAwsCli(): void {
+	if (!awsAvailable) throw new Error('The AWS CLI (aws) is not on PATH: CI must install it (.ci/run: apt-get install awscli).');
+}
+
+/** Runs `aws --endpoint-url URL --output json ecs ARGS…` with throwaway credentials and parses its output. */
+export async function awsEcs(url: string, ...args: string[]): Promise<Record<string, unknown>> {
+	const {stdout} = await run('aws', ['--endpoint-url', url, '--output', 'json', 'ecs', ...args], {
+		env: {
+			...process.env,
+			AWS_ACCESS_KEY_ID: 'test',
+			AWS_SECRET_ACCESS_KEY: 'test',
+			AWS_DEFAULT_REGION: 'us-east-1',
+			AWS_REGION: 'us-east-1',
+			AWS_PAGER: '',
+			AWS_CONFIG_FILE: '/dev/null',
+			AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+		},
+		maxBuffer: 16 * 1024 * 1024,
+	});
+	return JSON.parse(stdout) as Record<string, unknown>;
+}
