@@ -1,8 +1,11 @@
-/** The `--help` text. README's "Usage" section repeats it: change both together. */
+import {keyHelpText} from '../ui/keys/key-reference.js';
+
+/** The `--help` text. README's "Usage" section repeats it (a test compares them). */
 export const helpText = `
   Watch Amazon ECS tasks live: ENIs, private IPs, health, AZs and status.
 
   Usage
+    $ ecswatch [options]                    browse clusters → services → tasks → task → JSON
     $ ecswatch --cluster NAME [options]     watch a cluster's tasks
     $ ecswatch --demo                       watch the embedded simulator (no AWS needed)
     $ ecswatch simulate [--port N]          serve the embedded ECS simulator
@@ -26,11 +29,12 @@ export const helpText = `
     --port N                Port on 127.0.0.1 (default: a free port)
     --tasks N               Running tasks in the simulated cluster (default 24, up to 5000)
     --speed N               Simulated seconds per real second (default 1)
+    --clusters N            Steady clusters besides demo (default 2: staging and jobs, up to 100)
+    --services N            Extra steady services in demo, 1 task each (default 0, up to 2000)
+    --log-requests FILE     Append one JSON line per ECS request received to FILE
 
-  Keys
-    ↑/↓ j/k move   PgUp/PgDn page   g/G Home/End jump   Enter detail   Esc back
-    / filter   s hide stopped   v group by revision   t timeline   d deployments
-    r refresh   p pause   ? help   q quit
+  Keys (generated from the key table; ? in ecswatch shows a screen's keys)
+${keyHelpText()}
 
   Exit codes
     0 ok   1 an AWS or network error   2 a usage error

@@ -11,7 +11,7 @@ export interface AwsTarget {
 
 export interface WatchCommand {
 	kind: 'watch';
-	/** Undefined only with `demo`, which watches the simulator's own cluster. */
+	/** Undefined opens the cluster list (with `demo`: the simulator's own cluster). */
 	cluster: string | undefined;
 	services: string[];
 	aws: AwsTarget;
@@ -27,6 +27,12 @@ export interface SimulateCommand {
 	port: number;
 	tasks: number;
 	speed: number;
+	/** Steady clusters besides demo. */
+	clusters: number;
+	/** Extra steady services in demo. */
+	services: number;
+	/** File that gets one JSON line per ECS request received. */
+	logRequests: string | undefined;
 }
 
 export type Command = WatchCommand | SimulateCommand;
@@ -38,6 +44,8 @@ export class UsageError extends Error {
 
 export const DEFAULT_INTERVAL_SECONDS = 5;
 const MAX_SIMULATED_TASKS = 5000;
+const MAX_SIMULATED_CLUSTERS = 100;
+const MAX_SIMULATED_SERVICES = 2000;
 
 /**
  * Turns argv and the environment into a validated command. `--help` and `--version` are answered
@@ -62,6 +70,9 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 			port: {type: 'string'},
 			tasks: {type: 'string'},
 			speed: {type: 'string'},
+			clusters: {type: 'string'},
+			services: {type: 'string'},
+			logRequests: {type: 'string'},
 		},
 	});
 	const {flags, input} = cli;
@@ -78,22 +89,27 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 			throw new UsageError(`simulate serves the simulator; it takes no ${watchFlags.map((name) => `--${kebab(name)}`).join(', ')}.`);
 		}
 
+		if (flags.logRequests !== undefined && flags.logRequests.trim() === '') throw new UsageError('--log-requests needs a file name.');
 		return {
 			kind: 'simulate',
 			port: integerFlag('--port', flags.port, 0, 0, 65_535),
 			tasks: integerFlag('--tasks', flags.tasks, 24, 0, MAX_SIMULATED_TASKS),
 			speed: numberFlag('--speed', flags.speed, 1, 0.1, 1000),
+			clusters: integerFlag('--clusters', flags.clusters, 2, 0, MAX_SIMULATED_CLUSTERS),
+			services: integerFlag('--services', flags.services, 0, 0, MAX_SIMULATED_SERVICES),
+			logRequests: flags.logRequests,
 		};
 	}
 	if (subcommand !== undefined) throw new UsageError(`Unknown command: ${subcommand}. Try --help.`);
-	for (const simulatorOnly of ['port', 'tasks', 'speed'] as const) {
-		if (flags[simulatorOnly] !== undefined) throw new UsageError(`--${simulatorOnly} goes with the simulate command.`);
+	for (const simulatorOnly of ['port', 'tasks', 'speed', 'clusters', 'services', 'logRequests'] as const) {
+		if (flags[simulatorOnly] !== undefined) throw new UsageError(`--${kebab(simulatorOnly)} goes with the simulate command.`);
 	}
 
 	// ECSWATCH_CLUSTER names a real cluster: the demo watches its own unless told otherwise.
 	const cluster = flags.cluster ?? (flags.demo ? undefined : env['ECSWATCH_CLUSTER']);
-	if (!flags.demo && (cluster === undefined || cluster === '')) {
-		throw new UsageError('Which cluster? Pass --cluster NAME (or --demo to watch the embedded simulator).');
+	const services = flags.service ?? [];
+	if (!flags.demo && (cluster === undefined || cluster === '') && services.length > 0) {
+		throw new UsageError(`--service needs --cluster: which cluster is ${services.join(', ')} in?`);
 	}
 	if (flags.demo && (flags.endpointUrl !== undefined || flags.profile !== undefined)) {
 		throw new UsageError('--demo runs its own simulator: it takes no --endpoint-url or --profile.');
@@ -108,7 +124,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 	return {
 		kind: 'watch',
 		cluster: cluster === '' ? undefined : cluster,
-		services: flags.service ?? [],
+		services,
 		aws: {region: flags.region, profile: flags.profile, endpoint: flags.endpointUrl},
 		intervalMs: numberFlag('--interval', flags.interval, DEFAULT_INTERVAL_SECONDS, 1, 3600) * 1000,
 		once: flags.once,

@@ -2,23 +2,40 @@ import {ScaledClock} from '../simulator/engine/clock.js';
 import {startSimulator} from '../simulator/start-simulator.js';
 import type {SimulateCommand} from './parse-command-line.js';
 
+const clusterName = (arn: string): string => arn.slice(arn.lastIndexOf('/') + 1);
+
+/** `demo, staging, jobs`, or `demo, staging, jobs, payments-prod and 97 more`. */
+function clusterList(names: string[]): string {
+	const shown = names.slice(0, 4).join(', ');
+	return names.length > 4 ? `${shown} and ${names.length - 4} more` : shown;
+}
+
 /** `ecswatch simulate`: serves the embedded ECS until SIGINT/SIGTERM, then closes cleanly. */
 export async function runSimulate(command: SimulateCommand, stdout: NodeJS.WritableStream): Promise<void> {
 	const simulator = await startSimulator({
 		port: command.port,
 		taskCount: command.tasks,
+		clusters: command.clusters,
+		services: command.services,
 		clock: new ScaledClock(command.speed),
+		...(command.logRequests === undefined ? {} : {logRequests: command.logRequests}),
 	});
-	const cluster = simulator.world.listClusterArns().map((arn) => arn.slice(arn.lastIndexOf('/') + 1))[0] ?? 'demo';
+	const names = simulator.world.listClusterArns().map(clusterName);
+	const cluster = names[0] ?? 'demo';
+	const demo = simulator.world.describeCluster(cluster);
 	const url = simulator.url;
+	const {region} = simulator.world;
 	stdout.write(
 		[
 			`ecswatch simulator: ECS endpoint ${url}`,
-			`  cluster ${cluster}, region ${simulator.world.region}, ${command.tasks} running tasks, ${command.speed}x speed`,
+			`  ${names.length === 1 ? 'cluster' : `${names.length} clusters:`} ${clusterList(names)}; region ${region}, ${command.speed}x speed`,
+			`  ${cluster}: ${String(demo?.['activeServicesCount'] ?? 0)} services, ${String(demo?.['runningTasksCount'] ?? command.tasks)} running tasks`,
+			...(command.logRequests === undefined ? [] : [`  logging every request to ${command.logRequests}`]),
 			'',
 			'Use it from another shell (any credentials are accepted, but requests must be signed):',
-			`  export AWS_REGION=${simulator.world.region} AWS_DEFAULT_REGION=${simulator.world.region} AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test`,
+			`  export AWS_REGION=${region} AWS_DEFAULT_REGION=${region} AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test`,
 			`  ecswatch --endpoint-url ${url} --cluster ${cluster}`,
+			`  aws --endpoint-url ${url} ecs list-clusters`,
 			`  aws --endpoint-url ${url} ecs list-tasks --cluster ${cluster}`,
 			'',
 			'Ctrl+C stops it.',

@@ -73,7 +73,7 @@ describe('the ecswatch binary', () => {
 		expect(stdout).toBe('');
 	});
 
-	it('exits 2 when no cluster is given', () => {
+	it('exits 2 when a snapshot (stdout not a terminal) is asked for without a cluster', () => {
 		const {code, stdout, stderr} = ecswatch([], {ECSWATCH_CLUSTER: ''});
 		expect(code).toBe(2);
 		expect(stderr).toMatch(/^ecswatch: Which cluster\?/u);

@@ -21,7 +21,7 @@ function refusal(argv: string[], env: NodeJS.ProcessEnv = {}): string {
 }
 
 describe('parseCommandLine: watching a cluster', () => {
-	it('needs a cluster and has sensible defaults', () => {
+	it('has sensible defaults', () => {
 		expect(parse(['--cluster', 'prod'])).toEqual({
 			kind: 'watch',
 			cluster: 'prod',
@@ -33,15 +33,19 @@ describe('parseCommandLine: watching a cluster', () => {
 			color: true,
 			demo: false,
 		});
-		expect(refusal([])).toMatch(/--cluster/u);
-		expect(refusal(['--cluster', ''])).toMatch(/--cluster/u);
+	});
+
+	it('opens the cluster list without a cluster; --service needs one', () => {
+		expect(watch([]).cluster).toBeUndefined();
+		expect(watch(['--cluster', '']).cluster).toBeUndefined();
+		expect(refusal(['-s', 'web'])).toBe('--service needs --cluster: which cluster is web in?');
 	});
 
 	it('takes the cluster from -c or ECSWATCH_CLUSTER, the flag winning', () => {
 		expect(watch(['-c', 'prod']).cluster).toBe('prod');
 		expect(watch([], {ECSWATCH_CLUSTER: 'staging'}).cluster).toBe('staging');
 		expect(watch(['--cluster', 'prod'], {ECSWATCH_CLUSTER: 'staging'}).cluster).toBe('prod');
-		expect(refusal([], {ECSWATCH_CLUSTER: ''})).toMatch(/--cluster/u);
+		expect(watch([], {ECSWATCH_CLUSTER: ''}).cluster).toBeUndefined();
 	});
 
 	it('collects repeated --service / -s', () => {
@@ -106,6 +110,9 @@ describe('parseCommandLine: watching a cluster', () => {
 		expect(refusal(['-c', 'prod', '--port', '8080'])).toBe('--port goes with the simulate command.');
 		expect(refusal(['--demo', '--tasks', '100'])).toBe('--tasks goes with the simulate command.');
 		expect(refusal(['-c', 'prod', '--speed', '2'])).toBe('--speed goes with the simulate command.');
+		expect(refusal(['-c', 'prod', '--clusters', '3'])).toBe('--clusters goes with the simulate command.');
+		expect(refusal(['--demo', '--services', '10'])).toBe('--services goes with the simulate command.');
+		expect(refusal(['-c', 'prod', '--log-requests', 'calls.jsonl'])).toBe('--log-requests goes with the simulate command.');
 	});
 
 	it('refuses an unknown command', () => {
@@ -114,13 +121,37 @@ describe('parseCommandLine: watching a cluster', () => {
 });
 
 describe('parseCommandLine: simulate', () => {
-	it('defaults to a free port, 24 tasks and real-time speed', () => {
-		expect(parse(['simulate'])).toEqual({kind: 'simulate', port: 0, tasks: 24, speed: 1});
+	const defaults = {kind: 'simulate', port: 0, tasks: 24, speed: 1, clusters: 2, services: 0, logRequests: undefined};
+
+	it('defaults to a free port, 24 tasks, real-time speed, two more clusters, no extra services and no request log', () => {
+		expect(parse(['simulate'])).toStrictEqual(defaults);
 	});
 
 	it('takes --port, --tasks and --speed', () => {
-		expect(parse(['simulate', '--port', '4566', '--tasks', '5000', '--speed', '0.1'])).toEqual({kind: 'simulate', port: 4566, tasks: 5000, speed: 0.1});
-		expect(parse(['simulate', '--port', '65535', '--tasks', '0', '--speed', '1000'])).toEqual({kind: 'simulate', port: 65_535, tasks: 0, speed: 1000});
+		expect(parse(['simulate', '--port', '4566', '--tasks', '5000', '--speed', '0.1'])).toEqual({...defaults, port: 4566, tasks: 5000, speed: 0.1});
+		expect(parse(['simulate', '--port', '65535', '--tasks', '0', '--speed', '1000'])).toEqual({...defaults, port: 65_535, tasks: 0, speed: 1000});
+	});
+
+	it('takes --clusters (0 to 100), --services (0 to 2000) and --log-requests FILE', () => {
+		expect(parse(['simulate', '--clusters', '100', '--services', '2000', '--log-requests', 'calls.jsonl'])).toStrictEqual({
+			...defaults,
+			clusters: 100,
+			services: 2000,
+			logRequests: 'calls.jsonl',
+		});
+		expect(parse(['simulate', '--clusters', '0', '--services', '0'])).toMatchObject({clusters: 0, services: 0});
+		expect(parse(['simulate', '--log-requests=/tmp/ecs calls.jsonl'])).toMatchObject({logRequests: '/tmp/ecs calls.jsonl'});
+	});
+
+	it('checks --clusters, --services and --log-requests like the other flags', () => {
+		expect(refusal(['simulate', '--clusters', '101'])).toBe('--clusters must be a number from 0 to 100, not 101.');
+		expect(refusal(['simulate', '--clusters', '-1'])).toMatch(/--clusters must be a number from 0 to 100/u);
+		expect(refusal(['simulate', '--clusters', '1.5'])).toBe('--clusters must be a whole number, not 1.5.');
+		expect(refusal(['simulate', '--clusters', 'few'])).toMatch(/--clusters/u);
+		expect(refusal(['simulate', '--services', '2001'])).toBe('--services must be a number from 0 to 2000, not 2001.');
+		expect(refusal(['simulate', '--services', '10.5'])).toBe('--services must be a whole number, not 10.5.');
+		expect(refusal(['simulate', '--services', ''])).toMatch(/--services/u);
+		expect(refusal(['simulate', '--log-requests', ''])).toBe('--log-requests needs a file name.');
 	});
 
 	it('checks their bounds', () => {
