@@ -1,4 +1,6 @@
 import {render, type Instance} from 'ink';
+import {normaliseError} from '../model/error-report.js';
+import {sanitize} from '../model/sanitize.js';
 import {TerminalApp} from '../ui/terminal-app.js';
 import {initialScreens} from './initial-screens.js';
 import {openSources} from './open-sources.js';
@@ -11,6 +13,9 @@ export interface RunAppOptions {
 	/** `--service` names: the task grid opens on these services' tasks only. */
 	services: readonly string[];
 }
+
+/** Each line of a multi-line text, sanitised. */
+const sanitizeBlock = (text: string) => text.split('\n').map(line => sanitize(line)).join('\n');
 
 /** Exit code of a crash: EX_SOFTWARE. */
 const EXIT_CRASH = 70;
@@ -29,7 +34,10 @@ export async function runApp(target: OpenTarget, options: RunAppOptions): Promis
 	};
 	const onFatal = (error: unknown) => {
 		leave();
-		process.stderr.write(`ecswatch: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+		// The stack helps a bug report; it goes through the same redaction as every other error.
+		const {name, message} = normaliseError(error);
+		const stack = error instanceof Error && error.stack !== undefined ? normaliseError({name, message: error.stack}).message : `${name}: ${message}`;
+		process.stderr.write(`ecswatch: crashed: ${sanitizeBlock(stack)}\n`);
 		process.exit(EXIT_CRASH);
 	};
 	const onSignal = (signal: NodeJS.Signals) => {
