@@ -1,0 +1,83 @@
+import {spawn, type ChildProcess} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {afterEach, describe, expect, it} from 'vitest';
+import {skipTerminalTests, startTmux, type TmuxSession} from '../helpers/tmux.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** ECS's read-only operations: ecswatch may call these and nothing else (README's IAM policy). */
+const READ_ONLY = ['DescribeClusters', 'DescribeServices', 'DescribeTasks', 'ListClusters', 'ListServices', 'ListTasks'];
+
+let simulator: ChildProcess | undefined;
+let session: TmuxSession | undefined;
+let folder: string | undefined;
+afterEach(() => {
+	session?.kill();
+	simulator?.kill('SIGINT');
+	if (folder !== undefined) rmSync(folder, {recursive: true, force: true});
+	session = undefined;
+	simulator = undefined;
+	folder = undefined;
+});
+
+/** `ecswatch simulate` as a user starts it, logging every request; resolves with its endpoint. */
+async function startSimulate(log: string): Promise<string> {
+	simulator = spawn(process.execPath, ['bin/ecswatch.js', 'simulate', '--port', '0', '--log-requests', log], {cwd: root, stdio: ['ignore', 'pipe', 'inherit']});
+	let printed = '';
+	return new Promise((resolve, reject) => {
+		simulator!.stdout!.on('data', (chunk: Buffer) => {
+			printed += chunk.toString();
+			const endpoint = /ECS endpoint (http:\/\/127\.0\.0\.1:\d+)/u.exec(printed)?.[1];
+			if (endpoint) resolve(endpoint);
+		});
+		simulator!.once('exit', (code) => reject(new Error(`simulate exited with ${code}: ${printed}`)));
+	});
+}
+
+const selected = (screen: string) => screen.split('\n').find((line) => line.startsWith('>')) ?? '';
+const crumbs = (screen: string) => screen.split('\n')[0] ?? '';
+
+describe.skipIf(skipTerminalTests)('browsing ecswatch simulate in a real terminal', () => {
+	it('opens on the cluster list, reaches a task\'s raw JSON with Enter and comes back with Esc, calling only read-only operations', async () => {
+		folder = mkdtempSync(join(tmpdir(), 'ecswatch-'));
+		const log = join(folder, 'requests.jsonl');
+		const endpoint = await startSimulate(log);
+		const env = 'AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test';
+		session = startTmux(`clear; ${env} node bin/ecswatch.js --endpoint-url ${endpoint}; echo "EXIT=$?"`, {width: 80, height: 24, cwd: root});
+
+		const clusters = await session.waitFor((screen) => /> demo +ACTIVE/u.test(screen) && screen.includes('staging'));
+		expect(crumbs(clusters)).toMatch(/^ecswatch {2}clusters {2}http:\/\/127\.0\.0\.1:\d+$/u);
+		expect(clusters).toContain('jobs');
+
+		session.send('Enter');
+		await session.waitFor((screen) => crumbs(screen).startsWith('ecswatch  clusters › demo ') && selected(screen).includes('all tasks'));
+		session.send('j', 'j', 'j');
+		await session.waitFor((screen) => selected(screen).includes('web'));
+		session.send('Enter');
+		const tasks = await session.waitFor((screen) => crumbs(screen).includes('› demo › web') && /> \S{8} web/u.test(screen));
+		const taskId = selected(tasks).slice(2, 10);
+		session.send('Enter');
+		await session.waitFor((screen) => crumbs(screen).includes(`› web › ${taskId}`) && screen.includes('Overview'));
+		session.send('Enter');
+		const json = await session.waitFor((screen) => crumbs(screen).includes(`› ${taskId} › json`) && screen.includes('"attachments"'));
+		expect(json).toContain('DescribeTasks JSON');
+
+		session.send('Escape');
+		await session.waitFor((screen) => screen.includes('Overview'));
+		session.send('Escape');
+		await session.waitFor((screen) => selected(screen).startsWith(`> ${taskId}`));
+		session.send('Escape');
+		await session.waitFor((screen) => crumbs(screen).startsWith('ecswatch  clusters › demo ') && selected(screen).includes('web'));
+		session.send('Escape');
+		await session.waitFor((screen) => crumbs(screen).startsWith('ecswatch  clusters ') && selected(screen).includes('demo'));
+		session.send('q');
+		const after = await session.waitFor((screen) => screen.includes('EXIT='));
+		expect(after).toContain('EXIT=0');
+		expect(session.modes()).toEqual({alternateScreen: false, cursorVisible: true});
+
+		const operations = new Set(readFileSync(log, 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as {operation: string}).operation));
+		expect([...operations].toSorted()).toEqual(READ_ONLY);
+	});
+});
