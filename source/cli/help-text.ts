@@ -2,7 +2,7 @@ import {keyHelpText} from '../ui/keys/key-reference.js';
 
 /** The `--help` text. README's "Usage" section repeats it (a test compares them). */
 export const helpText = `
-  Watch Amazon ECS tasks live: ENIs, private IPs, health, AZs and status.
+  Watch Amazon ECS live: clusters, services, deployments and tasks with their ENIs, IPs and health.
 
   Usage
     $ ecswatch [options]                    browse clusters → services → tasks → task → JSON

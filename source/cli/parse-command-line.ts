@@ -54,6 +54,8 @@ const MAX_SIMULATED_SERVICES = 2000;
 export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv, importMeta: ImportMeta): Command {
 	const cli = meow(helpText, {
 		importMeta,
+		// helpText says what ecswatch is; package.json's description above it would say it twice.
+		description: false,
 		argv: [...argv],
 		allowUnknownFlags: false,
 		flags: {

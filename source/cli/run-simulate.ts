@@ -34,6 +34,7 @@ export async function runSimulate(command: SimulateCommand, stdout: NodeJS.Writa
 			'',
 			'Use it from another shell (any credentials are accepted, but requests must be signed):',
 			`  export AWS_REGION=${region} AWS_DEFAULT_REGION=${region} AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test`,
+			`  ecswatch --endpoint-url ${url}`,
 			`  ecswatch --endpoint-url ${url} --cluster ${cluster}`,
 			`  aws --endpoint-url ${url} ecs list-clusters`,
 			`  aws --endpoint-url ${url} ecs list-tasks --cluster ${cluster}`,

@@ -1,8 +1,11 @@
+import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {helpText} from '../../source/cli/help-text.js';
-import {COMMANDS} from '../../source/ui/keymap.js';
+import {keyHelpText, keyMarkdown} from '../../source/ui/keys/key-reference.js';
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = (title: string) => {
 	const start = readme.indexOf(`\n## ${title}`);
@@ -10,14 +13,35 @@ const section = (title: string) => {
 	return readme.slice(start, end === -1 ? undefined : end);
 };
 
-describe('README, the user\'s front door', () => {
-	it('documents every key of the key table', () => {
-		const screen = section('The screen');
-		const keys = COMMANDS.flatMap((command) => command.keys.map((key) => key.display));
-		expect(keys.length).toBeGreaterThan(10);
-		for (const key of keys) expect(screen, `key ${key}`).toContain(`\`${key}\``);
+/** What `ecswatch --help` prints, from the built program. */
+const help = () => spawnSync(process.execPath, ['bin/ecswatch.js', '--help'], {cwd: ROOT, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+
+/** The text between `<!-- name -->` and `<!-- /name -->` in the README. */
+function marked(name: string): string {
+	const start = readme.indexOf(`<!-- ${name} -->\n`);
+	const end = readme.indexOf(`\n<!-- /${name} -->`);
+	if (start === -1 || end === -1) throw new Error(`README has no <!-- ${name} --> section`);
+	return readme.slice(start + `<!-- ${name} -->\n`.length, end);
+}
+
+describe('README and --help, generated from the key table', () => {
+	it('the README\'s key tables are exactly what the key table generates', () => {
+		expect(marked('keys')).toBe(keyMarkdown());
 	});
 
+	it('--help\'s key section is exactly what the key table generates', () => {
+		expect(help().stdout).toContain(keyHelpText());
+		expect(keyHelpText().split('\n').length).toBeGreaterThan(5);
+	});
+
+	it('shows --help verbatim in the README\'s usage section', () => {
+		const {stdout, status} = help();
+		expect(status).toBe(0);
+		expect(marked('help')).toBe(`\`\`\`\n${stdout.trim()}\n\`\`\``);
+	});
+});
+
+describe('README, the user\'s front door', () => {
 	it('documents every flag that --help lists', () => {
 		const flags = [...new Set(helpText.match(/--[a-z][a-z-]*/gu))];
 		expect(flags.length).toBeGreaterThan(10);

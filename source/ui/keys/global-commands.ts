@@ -10,7 +10,7 @@ export interface GlobalContext {
 export const GLOBAL_COMMANDS = defineCommands<GlobalContext>([
 	{id: 'help', keys: ['?'], description: 'Show or close the keys of this screen', hint: 'help', footer: true, footerOrder: 0, run: () => ({kind: 'help'})},
 	{id: 'quit', keys: ['q', 'ctrl+c'], description: 'Quit', hint: 'quit', footer: true, footerOrder: 1, run: () => ({kind: 'quit'})},
-	{id: 'back', keys: ['escape'], description: 'Back to the screen before', hint: 'back', footer: true, footerOrder: 6, run: context => (context.depth > 1 ? {kind: 'pop'} : undefined)},
+	{id: 'back', keys: ['escape'], description: 'Back to the screen before', hint: 'back', footer: true, footerOrder: 2, run: context => (context.depth > 1 ? {kind: 'pop'} : undefined)},
 	{id: 'refresh', keys: ['r'], description: 'Refresh now', hint: 'refresh', footer: true, footerOrder: 8, run: () => ({kind: 'refresh'})},
 	{id: 'pause', keys: ['p'], description: 'Pause or resume polling', hint: 'pause', footer: true, footerOrder: 8, run: () => ({kind: 'toggle-pause'})},
 ]);

@@ -67,7 +67,7 @@ describe('task detail', () => {
 			private IPv4           10.0.1.17
 			IPv6                   -
 			subnet                 subnet-0abc
-			? help  q quit  ↑↓ scroll  J json  Esc back  r refresh  p pause"
+			? help  q quit  Esc back  ↑↓ scroll  J json  r refresh  p pause"
 		`);
 		await app.press(KEYS.pageDown);
 		expect(app.frame()).toMatchInlineSnapshot(`
@@ -100,7 +100,7 @@ describe('task detail', () => {
 			    image              public.ecr.aws/nginx/nginx:1.27
 			    status             STOPPED
 			    health             UNHEALTHY
-			? help  q quit  ↑↓ scroll  J json  Esc back  r refresh  p pause"
+			? help  q quit  Esc back  ↑↓ scroll  J json  r refresh  p pause"
 		`);
 		await app.press(KEYS.up);
 		expect(app.frame()).toContain('lines 25–');

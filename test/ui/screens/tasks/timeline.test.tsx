@@ -70,7 +70,7 @@ describe('timeline pane', () => {
 			 1m ago  web  (service web) has started 2 tasks: (task n0aaaaaa) (task p0aaaaaa…
 			 5m ago  web  deployment ecs-svc/41 COMPLETED
 			10m ago  -    api-backend HEALTHY→UNHEALTHY
-			? help  q quit  ↑↓ move  Enter task  / filter  t timeline  v group           1/8"
+			? help  q quit  Esc back  ↑↓ move  Enter task  / filter  t timeline          1/8"
 		`);
 		await app.press('t');
 		expect(app.frame()).not.toContain('Timeline');
