@@ -1,8 +1,8 @@
+import {lastArnSegment} from '../model/arn.js';
 import {ScaledClock} from '../simulator/engine/clock.js';
 import {startSimulator} from '../simulator/start-simulator.js';
 import type {SimulateCommand} from './parse-command-line.js';
 
-const clusterName = (arn: string): string => arn.slice(arn.lastIndexOf('/') + 1);
 
 /** `demo, staging, jobs`, or `demo, staging, jobs, payments-prod and 97 more`. */
 function clusterList(names: string[]): string {
@@ -20,7 +20,7 @@ export async function runSimulate(command: SimulateCommand, stdout: NodeJS.Writa
 		clock: new ScaledClock(command.speed),
 		...(command.logRequests === undefined ? {} : {logRequests: command.logRequests}),
 	});
-	const names = simulator.world.listClusterArns().map(clusterName);
+	const names = simulator.world.listClusterArns().map(arn => lastArnSegment(arn));
 	const cluster = names[0] ?? 'demo';
 	const demo = simulator.world.describeCluster(cluster);
 	const url = simulator.url;

@@ -1,3 +1,4 @@
+import {lastSegment} from './last-segment.js';
 import type {WorldControl} from './engine/world-control.js';
 import type {World, WireRecord} from './engine/world-api.js';
 
@@ -44,7 +45,7 @@ const badRevision = 'web:43';
 const steadyMessage = 'has reached a steady state.';
 
 /** `web:42` for `arn:aws:ecs:…:task-definition/web:42`. */
-const familyRevision = (arn: unknown): string => (typeof arn === 'string' ? arn.slice(arn.lastIndexOf('/') + 1) : '');
+const familyRevision = (arn: unknown): string => (typeof arn === 'string' ? lastSegment(arn) : '');
 
 /** Whether the service's newest event, at or after `since`, says it reached a steady state. */
 function steadySince(service: WireRecord | undefined, since: number): boolean {

@@ -3,7 +3,8 @@ import {clusterToWire} from './cluster-wire.js';
 import type {DescribeClustersInput, ListClustersInput} from './ecs-api.js';
 import {pageOf, pageRecord} from './page-token.js';
 import type {WireRecord} from './world-api.js';
-import {lastSegment, type SimulatedWorld} from './world.js';
+import {lastSegment} from '../last-segment.js';
+import type {SimulatedWorld} from './world.js';
 
 /** ListClusters: pages of up to 100 (the default and the maximum, API reference). */
 export function listClusters(world: SimulatedWorld, input: ListClustersInput): WireRecord {

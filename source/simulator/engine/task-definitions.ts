@@ -1,3 +1,4 @@
+import {lastSegment} from '../last-segment.js';
 import type {WireRecord} from './world-api.js';
 
 /**
@@ -91,7 +92,7 @@ export class TaskDefinitionRegistry {
 
 	/** Resolves `family` (latest revision), `family:revision` or a full ARN. */
 	resolve(reference: string): TaskDefinition | undefined {
-		const name = reference.startsWith('arn:') ? reference.slice(reference.lastIndexOf('/') + 1) : reference;
+		const name = reference.startsWith('arn:') ? lastSegment(reference) : reference;
 		const [family = '', revisionText] = name.split(':');
 		const revisions = this.families.get(family);
 		if (!revisions) {

@@ -1,3 +1,4 @@
+import {lastSegment} from '../last-segment.js';
 import {Agenda} from './agenda.js';
 import {clusterNotFound, invalidParameter, serviceNotFound} from './api-checks.js';
 import type {ClusterState} from './cluster-state.js';
@@ -19,7 +20,6 @@ import {taskToWire} from './task-wire.js';
 import type {Clock, ListTasksFilter, RunTaskInput, RunTaskResult, UpdateServiceInput, WireRecord} from './world-api.js';
 import type {CreateServiceInput, WorldControl} from './world-control.js';
 
-export const lastSegment = (reference: string): string => reference.slice(reference.lastIndexOf('/') + 1);
 
 export class SimulatedWorld implements WorldControl {
 	readonly agenda = new Agenda();

@@ -1,3 +1,4 @@
+import {lastSegment} from '../last-segment.js';
 import {closeSync, openSync, writeSync} from 'node:fs';
 import type {Json} from '../engine/world-api.js';
 import type {Input} from './decode.js';
@@ -51,7 +52,7 @@ export function summariseArgs(input: Input): {[member: string]: Json} {
 /** The cluster a request names, as a name. */
 export function clusterOf(input: Input): string | null {
 	const cluster = input['cluster'];
-	return typeof cluster === 'string' && cluster !== '' ? cluster.slice(cluster.lastIndexOf('/') + 1) : null;
+	return typeof cluster === 'string' && cluster !== '' ? lastSegment(cluster) : null;
 }
 
 /**
