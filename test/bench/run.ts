@@ -7,6 +7,7 @@ process.env['NODE_ENV'] ??= 'production';
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
 const {simulatorBenchmarks} = await import('./simulator-bench.js');
+const {servicesBenchmarks} = await import('./services-bench.js');
 const {modelBenchmarks} = await import('./model-bench.js');
 const {uiBenchmarks} = await import('./ui-bench.js');
 const {firstFrameBenchmark, startupBenchmark} = await import('./startup-bench.js');
@@ -20,6 +21,9 @@ const section = (name: string) => process.stderr.write(`bench: ${name}…\n`);
 section('simulator and HTTP');
 const {results: simulatorResults, sdkTasks} = await simulatorBenchmarks();
 results.push(...simulatorResults);
+
+section('services list');
+results.push(...(await servicesBenchmarks()));
 
 section('model');
 results.push(...(await modelBenchmarks(sdkTasks)));
