@@ -4,6 +4,7 @@ import {sanitize} from '../model/sanitize.js';
 import {TerminalApp} from '../ui/terminal-app.js';
 import {initialScreens} from './initial-screens.js';
 import {openSources} from './open-sources.js';
+import {terminalFeatures} from './terminal-features.js';
 import type {OpenTarget} from './open-target.js';
 import {enterFullScreen} from './terminal-screen.js';
 
@@ -58,6 +59,7 @@ export async function runApp(target: OpenTarget, options: RunAppOptions): Promis
 				sources={sources}
 				initial={initialScreens(target.cluster, options.services)}
 				target={target.description}
+				terminal={terminalFeatures(process.env, process.stdout)}
 				colorEnabled={options.colorEnabled}
 				clock={target.now}
 				onQuit={() => instance?.unmount()}

@@ -15,6 +15,9 @@ import {createStackReducer, createStackStore, initialStack, type ScreenEntry} fr
 import type {ScreenRequest} from './stack/screen-request.js';
 import type {Sources} from './stack/sources.js';
 import {createTheme} from './theme.js';
+import {copyNotice} from './copy/copy-notice.js';
+import {PLAIN_TERMINAL, type TerminalFeatures} from './terminal/terminal-features.js';
+import {useNotice} from './use-notice.js';
 import {useNow} from './use-now.js';
 
 export interface AppProps {
@@ -31,12 +34,14 @@ export interface AppProps {
 	colorEnabled?: boolean;
 	/** Epoch-ms clock the data lives by (the demo's runs fast); defaults to `Date.now`. */
 	clock?: () => number;
+	/** Clipboard and hyperlinks, when the terminal has them; none by default. */
+	terminal?: TerminalFeatures;
 }
 
 const reduceStack = createStackReducer(kind => logicOf(kind).reduce as (state: never, action: never) => unknown);
 
 /** The app: the breadcrumb and the top screen's header, its body (or the help over it), the footer. */
-export function App({sources, initial, target, width, height, onQuit, colorEnabled = true, clock = Date.now}: AppProps) {
+export function App({sources, initial, target, width, height, onQuit, colorEnabled = true, clock = Date.now, terminal = PLAIN_TERMINAL}: AppProps) {
 	// The stack and the sources live for the app's lifetime: later props do not replace them.
 	const [store] = useState(() => createStackStore(initialStack(initial), reduceStack));
 	const [registry] = useState(() => createSourceRegistry((entry: ScreenEntry) => logicOf(entry.kind).source(entry.params, sources)));
@@ -57,6 +62,7 @@ export function App({sources, initial, target, width, height, onQuit, colorEnabl
 	const now = useNow(clock, needs.tick || first.input.snapshot.state === 'retrying', needs.wakeAt);
 	const app = now === first.input.now ? first : appFrame(stack, registry.sourceFor, size, now);
 
+	const [notice, say] = useNotice();
 	const perform = (intent: Intent) => {
 		switch (intent.kind) {
 			case 'update': store.dispatch({type: 'update', action: intent.action}); break;
@@ -67,6 +73,7 @@ export function App({sources, initial, target, width, height, onQuit, colorEnabl
 			case 'quit': onQuit(); break;
 			case 'refresh': registry.sourceFor(store.getState().screens.at(-1)!).refreshNow(); break;
 			case 'toggle-pause': registry.sourceFor(store.getState().screens.at(-1)!).togglePause(); break;
+			case 'copy': say(copyNotice(intent, terminal)); break;
 		}
 	};
 
@@ -90,13 +97,13 @@ export function App({sources, initial, target, width, height, onQuit, colorEnabl
 			/>
 			<Box flexDirection="column" height={app.body.height} flexShrink={0} overflow="hidden">
 				{app.help === null
-					? <View input={app.input} frame={app.frame} body={app.body} theme={theme} />
+					? <View input={app.input} frame={app.frame} body={app.body} theme={theme} terminal={terminal} />
 					: <HelpOverlay lines={app.help.lines} scroll={app.help.scroll} height={app.body.height} theme={theme} />}
 			</Box>
 			<Footer
 				hints={activeHints(keyLayers(app, stack.screens.length))}
 				draft={app.help === null ? draft : null}
-				status={app.help === null ? app.logic.footerStatus(app.input, app.frame) : ''}
+				status={app.help === null ? (notice ?? app.logic.footerStatus(app.input, app.frame)) : ''}
 				width={width}
 				theme={theme}
 			/>

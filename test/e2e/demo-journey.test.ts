@@ -27,6 +27,13 @@ describe.skipIf(skipTerminalTests)('ecswatch --demo in a real terminal', () => {
 		const moved = await session.waitFor((screen) => selectedLine(screen) !== firstSelected);
 		expect(moved).toContain('2/');
 
+		// c copies the selected task's IP through OSC 52; with set-clipboard on, tmux keeps it in a buffer.
+		session.tmux('set', '-g', 'set-clipboard', 'on');
+		const ip = IP.exec(selectedLine(moved) ?? '')?.[0];
+		session.send('c');
+		await session.waitFor((screen) => screen.includes(`copied ${ip}`));
+		expect(session.tmux('show-buffer')).toBe(ip);
+
 		session.send('Enter');
 		const detail = await session.waitFor((screen) => screen.includes('Overview'));
 		expect(detail).toMatch(/availability zone\s+us-east-1[abc]/u);

@@ -26,6 +26,8 @@ export interface TmuxSession {
 	waitFor(predicate: (screen: string) => boolean, timeoutMs?: number): Promise<string>;
 	/** The terminal modes a TUI must restore: alternate screen and cursor visibility. */
 	modes(): {alternateScreen: boolean; cursorVisible: boolean};
+	/** Runs a tmux command on this session's server: `set -g set-clipboard on`, `show-buffer`. */
+	tmux(...args: string[]): string;
 	/** Sends a signal to the program the shell is running (the shell's child processes). */
 	signalForeground(signal: NodeJS.Signals): void;
 	kill(): void;
@@ -50,6 +52,7 @@ export function startTmux(command: string, options: {width: number; height: numb
 	tmux('send-keys', '-t', '0', 'Enter');
 
 	const session: TmuxSession = {
+		tmux,
 		send(...keys) {
 			for (const key of keys) tmux('send-keys', '-t', '0', key);
 		},

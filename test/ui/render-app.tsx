@@ -3,6 +3,7 @@ import {expect, vi} from 'vitest';
 import {App} from '../../source/ui/app.js';
 import {initialScreens} from '../../source/cli/initial-screens.js';
 import type {ScreenRequest} from '../../source/ui/stack/screen-request.js';
+import type {TerminalFeatures} from '../../source/ui/terminal/terminal-features.js';
 import type {ClusterListData, ServiceListData, TaskJsonData} from '../../source/watch/screen-data.js';
 import type {WatchSnapshot} from '../../source/watch/snapshot.js';
 import {createFakeSources} from '../helpers/fake-sources.js';
@@ -27,6 +28,7 @@ export interface RenderOptions {
 	services?: ServiceListData;
 	/** What the JSON screen's source answers; by default the task as the grid's data has it. */
 	taskJson?: TaskJsonData;
+	terminal?: TerminalFeatures;
 }
 
 /** Renders the App over fake sources; `press` writes one key and waits for the frame to change. */
@@ -41,6 +43,7 @@ export function renderApp(snapshot: WatchSnapshot, options: RenderOptions = {}) 
 		sources: fake.sources, initial: options.initial ?? initialScreens('prod', []), target: TARGET,
 		width: options.width ?? 100, height: options.height ?? 12, onQuit,
 		colorEnabled: options.colorEnabled ?? true, clock: options.clock ?? (() => FETCHED_AT),
+		...(options.terminal === undefined ? {} : {terminal: options.terminal}),
 	};
 	const instance = render(<App {...props} />);
 	return {

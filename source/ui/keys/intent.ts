@@ -12,7 +12,9 @@ export type Intent =
 	| {kind: 'help-scroll'; to: number}
 	| {kind: 'quit'}
 	| {kind: 'refresh'}
-	| {kind: 'toggle-pause'};
+	| {kind: 'toggle-pause'}
+	/** Put `text` on the clipboard; null when the row has no such value (`what` says which, for the footer). */
+	| {kind: 'copy'; text: string | null; what: string};
 
 /** An intent that changes the top screen's state with `action`. */
 export function update(action: unknown): Intent {

@@ -1,3 +1,4 @@
+import type {TerminalFeatures} from '../terminal/terminal-features.js';
 import type {Theme} from '../theme.js';
 import type {SourceSnapshot} from '../../watch/snapshot.js';
 import type {Command} from '../keys/command.js';
@@ -77,4 +78,5 @@ export interface ScreenViewProps<P, S, D, F> {
 	frame: F;
 	body: BodySize;
 	theme: Theme;
+	terminal: TerminalFeatures;
 }

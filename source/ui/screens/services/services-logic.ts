@@ -40,6 +40,13 @@ const SERVICES_COMMANDS = defineCommands<Context>([
 			return {kind: 'push', screen: tasksRequest(params.cluster, row.kind === 'all' ? undefined : [row.service.serviceName])};
 		},
 	},
+	{
+		id: 'copy-service-arn', keys: ['c'], description: 'Copy the selected service\'s ARN', hint: 'copy', footerOrder: 7,
+		run({frame}) {
+			const row = frame.rows[frame.list.cursor];
+			return row?.kind === 'service' ? {kind: 'copy', text: row.service.serviceArn, what: 'service ARN'} : undefined;
+		},
+	},
 ]);
 
 function summary(data: ServiceListData | null, partial: boolean): Part[] {

@@ -1,3 +1,4 @@
+import {taskConsoleUrl} from '../../../model/console-url.js';
 import {clean, formatHostPorts, formatLaunch} from '../../../model/format.js';
 import {statusGroup} from '../../../model/status-group.js';
 import type {ContainerRow, TaskRow, TaskTimestamps} from '../../../model/task-row.js';
@@ -6,13 +7,13 @@ import {healthTone, statusTone, type Tone} from '../../theme.js';
 /** One line of the detail view: a section title, or a label with a (sanitised) value; null is missing. */
 export type DetailLine =
 	| {kind: 'section'; text: string}
-	| {kind: 'field'; label: string; value: string | null; tone?: Tone; indent?: number};
+	| {kind: 'field'; label: string; value: string | null; tone?: Tone; indent?: number; link?: boolean};
 
 const TIMESTAMPS: ReadonlyArray<keyof TaskTimestamps> = [
 	'createdAt', 'pullStartedAt', 'pullStoppedAt', 'connectivityAt', 'startedAt', 'stoppingAt', 'executionStoppedAt', 'stoppedAt',
 ];
 
-function field(label: string, value: string | number | null, extra: {tone?: Tone; indent?: number} = {}): DetailLine {
+function field(label: string, value: string | number | null, extra: {tone?: Tone; indent?: number; link?: boolean} = {}): DetailLine {
 	return {kind: 'field', label, value: typeof value === 'number' ? String(value) : clean(value), ...extra};
 }
 
@@ -35,6 +36,7 @@ export function detailLines(row: TaskRow): DetailLine[] {
 	const lines: DetailLine[] = [
 		{kind: 'section', text: 'Overview'},
 		field('ARN', row.taskArn),
+		field('console', taskConsoleUrl(row.taskArn, row.clusterArn), {link: true}),
 		field('cluster', row.clusterArn),
 		field('service', row.service),
 		field('group', row.group),

@@ -1,5 +1,6 @@
 import type {TaskData} from '../../../watch/screen-data.js';
 import {detailLines, type DetailLine} from './detail-lines.js';
+import {taskCopyCommands} from '../../copy/copy-commands.js';
 import {defineCommands} from '../../keys/command.js';
 import {memoLast} from '../../memo-last.js';
 import {scrollCommands, scrolledLines, scrollReducer, type ScrollFrame} from '../../scroll/scroll-commands.js';
@@ -21,6 +22,7 @@ const TASK_COMMANDS = defineCommands<Context>([
 		id: 'open-json', keys: ['shift+j', 'enter'], description: 'Open the task\'s raw DescribeTasks JSON', hint: 'json', footer: true, footerOrder: 4,
 		run: ({params}) => ({kind: 'push', screen: taskJsonRequest(params)}),
 	},
+	...taskCopyCommands<Context>(({snapshot}) => snapshot.data?.task ?? null),
 ]);
 
 /** One task's every field: network, containers, timestamps, why it stopped. */

@@ -5,7 +5,7 @@ import {TaskDetail} from './task-detail.js';
 import type {TaskFrame} from './task-logic.js';
 import type {ScrollState, TaskParams} from './task-request.js';
 
-export function TaskView({input, frame, body, theme}: ScreenViewProps<TaskParams, ScrollState, TaskData, TaskFrame>) {
+export function TaskView({input, frame, body, theme, terminal}: ScreenViewProps<TaskParams, ScrollState, TaskData, TaskFrame>) {
 	if (input.snapshot.data === null) {
 		return (
 			<Box flexDirection="column" height={body.height}>
@@ -14,5 +14,5 @@ export function TaskView({input, frame, body, theme}: ScreenViewProps<TaskParams
 		);
 	}
 
-	return <TaskDetail taskId={input.params.taskId} lines={frame.lines} scroll={frame.scroll} height={body.height} theme={theme} />;
+	return <TaskDetail taskId={input.params.taskId} lines={frame.lines} scroll={frame.scroll} height={body.height} theme={theme} hyperlinks={terminal.hyperlinks} />;
 }

@@ -1,6 +1,7 @@
 import type {WatchData} from '../../../watch/snapshot.js';
 import {defineCommands, type CommandSpec} from '../../keys/command.js';
 import {update} from '../../keys/intent.js';
+import {taskCopyCommands} from '../../copy/copy-commands.js';
 import {listCommands} from '../../list/list-commands.js';
 import type {ScreenContext} from '../../stack/screen-logic.js';
 import {taskRequest} from '../task/task-request.js';
@@ -30,4 +31,8 @@ export const TASKS_COMMANDS = defineCommands<Context>([
 	toggle('group', 'v', 'groupByRevision', 'Group tasks by task definition revision, or not', 'group'),
 	toggle('deployments', 'd', 'showDeployments', 'Show or hide the deployments panel', 'deploys'),
 	toggle('stopped', 's', 'hideStopped', 'Show or hide stopped tasks', 'stopped'),
+	...taskCopyCommands<Context>(({frame}) => {
+		const line = frame.lines[frame.list.cursor];
+		return line?.kind === 'task' ? line.row : null;
+	}),
 ]);

@@ -40,9 +40,10 @@ describe('task detail', () => {
 		expect(app.frame()).toMatchInlineSnapshot(`
 			"ecswatch  clusters › prod › all tasks › 0f1e2d3c  us-east-1
 			updated 12:00:00 · live · every 5s
-			Task 0f1e2d3c4b5a69788796a5b4c3d2e1f0  lines 1–26 of 57
+			Task 0f1e2d3c4b5a69788796a5b4c3d2e1f0  lines 1–26 of 58
 			Overview
 			ARN                    arn:aws:ecs:us-east-1:123456789012:task/prod/0f1e2d3c4b5a69788796a5b4c3d2e1f0
+			console                https://us-east-1.console.aws.amazon.com/ecs/v2/clusters/prod/tasks/0f1e2d3c…
 			cluster                arn:aws:ecs:us-east-1:123456789012:cluster/prod
 			service                web
 			group                  service:web
@@ -66,14 +67,14 @@ describe('task detail', () => {
 			ENI                    eni-0a1b2c3d4e5f60718
 			private IPv4           10.0.1.17
 			IPv6                   -
-			subnet                 subnet-0abc
 			? help  q quit  Esc back  ↑↓ scroll  J json  r refresh  p pause"
 		`);
 		await app.press(KEYS.pageDown);
 		expect(app.frame()).toMatchInlineSnapshot(`
 			"ecswatch  clusters › prod › all tasks › 0f1e2d3c  us-east-1
 			updated 12:00:00 · live · every 5s
-			Task 0f1e2d3c4b5a69788796a5b4c3d2e1f0  lines 26–51 of 57
+			Task 0f1e2d3c4b5a69788796a5b4c3d2e1f0  lines 26–51 of 58
+			IPv6                   -
 			subnet                 subnet-0abc
 			MAC address            0a:1b:2c:3d:4e:5f
 			private DNS            ip-10-0-1-17.ec2.internal
@@ -99,7 +100,6 @@ describe('task detail', () => {
 			  name                 app
 			    image              public.ecr.aws/nginx/nginx:1.27
 			    status             STOPPED
-			    health             UNHEALTHY
 			? help  q quit  Esc back  ↑↓ scroll  J json  r refresh  p pause"
 		`);
 		await app.press(KEYS.up);

@@ -155,7 +155,7 @@ describe('help overlay', () => {
 			"ecswatch  clusters › prod › all tasks  us-east-1
 			running 2  pending 1  stopping 1  stopped 1  │  unhealthy 1  healthy 1
 			updated 12:00:00 · live · every 5s
-			Keys (Esc or ? closes)  lines 1–19 of 22, ↑↓ scroll
+			Keys (Esc or ? closes)  lines 1–19 of 27, ↑↓ scroll
 			Tasks
 			  ↓/j                 Move down
 			  ↑/k                 Move up
@@ -172,9 +172,9 @@ describe('help overlay', () => {
 			  v                   Group tasks by task definition revision, or not
 			  d                   Show or hide the deployments panel
 			  s                   Show or hide stopped tasks
-			Everywhere
-			  ?                   Show or close the keys of this screen
-			  q/Ctrl+C            Quit
+			  c                   Copy the task's private IP
+			  y                   Copy the task's ARN
+			  e                   Copy the task's ENI id
 			Esc close  q quit  ↑↓ scroll"
 		`);
 		await app.press('?');
@@ -187,16 +187,16 @@ describe('help overlay', () => {
 	it('scrolls when the terminal is too short for every key, so none is out of reach', async () => {
 		const app = renderApp(snapshotOf(sampleTasks()), {height: 12});
 		await app.press('?');
-		expect(app.frame()).toContain('lines 1–7 of 22, ↑↓ scroll');
+		expect(app.frame()).toContain('lines 1–7 of 27, ↑↓ scroll');
 		expect(app.frame()).not.toContain('Pause or resume polling');
 		await app.press('G');
-		expect(app.frame()).toContain('lines 16–22 of 22');
+		expect(app.frame()).toContain('lines 21–27 of 27');
 		expect(app.frame()).toContain('Pause or resume polling');
 		expect(app.frame()).toContain('Back to the screen before');
 		await app.press('k');
-		expect(app.frame()).toContain('lines 15–21 of 22');
+		expect(app.frame()).toContain('lines 20–26 of 27');
 		await app.press('?');
 		await app.press('?');
-		expect(app.frame()).toContain('lines 1–7 of 22');
+		expect(app.frame()).toContain('lines 1–7 of 27');
 	});
 });
