@@ -18,7 +18,7 @@ import {createTheme} from './theme.js';
 import {copyNotice} from './copy/copy-notice.js';
 import {PLAIN_TERMINAL, type TerminalFeatures} from './terminal/terminal-features.js';
 import {useNotice} from './use-notice.js';
-import {useNow} from './use-now.js';
+import {useRedrawOnTime} from './use-redraw-on-time.js';
 
 export interface AppProps {
 	sources: Sources;
@@ -57,10 +57,10 @@ export function App({sources, initial, target, width, height, onQuit, colorEnabl
 
 	const theme = useMemo(() => createTheme(colorEnabled), [colorEnabled]);
 	const size = {width, height};
-	const first = appFrame(stack, registry.sourceFor, size, clock());
-	const needs = first.logic.clockNeeds?.(first.input, first.frame) ?? {tick: false, wakeAt: null};
-	const now = useNow(clock, needs.tick || first.input.snapshot.state === 'retrying', needs.wakeAt);
-	const app = now === first.input.now ? first : appFrame(stack, registry.sourceFor, size, now);
+	const app = appFrame(stack, registry.sourceFor, size, clock());
+	const {now} = app.input;
+	const needs = app.logic.clockNeeds?.(app.input, app.frame) ?? {tick: false, wakeAt: null};
+	useRedrawOnTime(clock, needs.tick || app.input.snapshot.state === 'retrying', needs.wakeAt);
 
 	const [notice, say] = useNotice();
 	const perform = (intent: Intent) => {

@@ -5,13 +5,12 @@ const RECHECK_MS = 50;
 const TICK_MS = 1000;
 
 /**
- * The screen's one notion of now: the time from `clock` (the data's own clock), read on every
- * render. While `tick` is set it redraws every second (relative times, a retry countdown); with a
- * `wakeAt` it redraws once the clock gets there (a highlight fading). No timer runs otherwise.
+ * Draws the screen again when time alone changes it: every second while `tick` is set (relative
+ * times, a retry countdown), and once the clock reaches `wakeAt` (a highlight fading). The screen
+ * reads its one "now" from the same clock when it draws; no timer runs when neither is asked for.
  */
-export function useNow(clock: () => number, tick: boolean, wakeAt: number | null): number {
+export function useRedrawOnTime(clock: () => number, tick: boolean, wakeAt: number | null): void {
 	const [generation, setGeneration] = useState(0);
-	const now = clock();
 	useEffect(() => {
 		if (!tick) return;
 		const timer = setInterval(() => {
@@ -30,5 +29,4 @@ export function useNow(clock: () => number, tick: boolean, wakeAt: number | null
 			clearTimeout(timer);
 		};
 	}, [wakeAt, clock, generation]);
-	return now;
 }
