@@ -1,5 +1,6 @@
 import {describe, it, expect} from 'vitest';
 import {filterTasks} from '../../source/model/filter-tasks.js';
+import {parseTaskFilter} from '../../source/model/filter/task-filter.js';
 import type {TaskRow} from '../../source/model/task-row.js';
 import {makeTaskRow} from '../helpers/task-row.js';
 
@@ -71,5 +72,30 @@ describe('filterTasks', () => {
 
 	it('ignores null fields rather than matching the word "null"', () => {
 		expect(show('null', [makeTaskRow({taskId: 'bare'})])).toEqual([]);
+	});
+
+	it.each([
+		['status:stopped', ['old']],
+		['!status:stopped web', ['web1', 'web2', 'leaving']],
+		['svc:web health:unhealthy', ['web2']],
+		['az:b', ['web2']],
+		['ip:2600:1f18', ['web2']],
+		['rev:7', ['web1']],
+		['launch:spot', ['web2']],
+		['port:80', ['api1']],
+	])('understands the filter grammar: %s', (query, expected) => {
+		expect(show(query, all)).toEqual(expected);
+	});
+
+	it('narrows by the terms before the first error when given text that does not parse', () => {
+		expect(show('web status:', all)).toEqual(['web1', 'web2', 'old', 'leaving']);
+		expect(show('unhealthy foo:bar web', all)).toEqual(['web2', 'api1']);
+		expect(show('ip:', all)).toEqual(['web1', 'web2', 'api1', 'old', 'leaving']);
+	});
+
+	it('takes a parsed filter, so a caller can keep the last valid one', () => {
+		const parsed = parseTaskFilter('web !health:unhealthy');
+		expect(parsed.ok).toBe(true);
+		if (parsed.ok) expect(ids(filterTasks(all, {query: parsed.filter, hideStopped: true}))).toEqual(['web1', 'leaving']);
 	});
 });
