@@ -33,6 +33,9 @@ const SPECS: readonly ColumnSpec[] = [
 	{id: 'age', title: 'AGE', min: 4, ideal: 4, align: 'right'},
 ];
 
+/** The grid's columns in display order, with their headers: shared with the snapshot output. */
+export const GRID_COLUMNS: ReadonlyArray<Pick<Column, 'id' | 'title' | 'align'>> = SPECS.map(({id, title, align}) => ({id, title, align}));
+
 /**
  * The order in which columns are dropped when the terminal is too narrow: LAUNCH first, then REV,
  * AZ, AGE, ENI, HEALTH and SERVICE. TASK, STATUS and PRIVATE IP are never dropped.

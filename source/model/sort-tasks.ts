@@ -12,29 +12,43 @@ import type {TaskRow} from './task-row.js';
  * Strings are compared by code unit, not locale, so the order is the same on every machine.
  */
 export function sortTasks(rows: readonly TaskRow[]): TaskRow[] {
-	const keyed = rows.map(row => ({row, stopped: statusGroup(row) === 'stopped', created: createdMs(row.createdAt)}));
-	keyed.sort((a, b) => {
-		if (a.stopped !== b.stopped) {
-			return a.stopped ? 1 : -1;
-		}
-
-		return compareNullableStrings(a.row.service, b.row.service)
-			|| compareNullableNumbers(a.created, b.created)
-			|| compareStrings(a.row.taskArn, b.row.taskArn);
-	});
-	return keyed.map(entry => entry.row);
+	return rows.map(calmKey).sort(compareCalm).map(key => key.row);
 }
 
-function createdMs(createdAt: string | null): number | null {
-	if (createdAt === null) {
+/** What {@link sortTasks} orders a row by, computed once per row. */
+export interface CalmKey {
+	row: TaskRow;
+	stopped: boolean;
+	created: number | null;
+}
+
+export function calmKey(row: TaskRow): CalmKey {
+	return {row, stopped: statusGroup(row) === 'stopped', created: instantMs(row.createdAt)};
+}
+
+/** The calm order of {@link sortTasks}; never 0 for two different task ARNs. */
+export function compareCalm(a: CalmKey, b: CalmKey): number {
+	if (a.stopped !== b.stopped) {
+		return a.stopped ? 1 : -1;
+	}
+
+	return compareNullableStrings(a.row.service, b.row.service)
+		|| compareNullableNumbers(a.created, b.created)
+		|| compareStrings(a.row.taskArn, b.row.taskArn);
+}
+
+/** An ISO 8601 time as epoch milliseconds; null when absent or not a date. */
+export function instantMs(iso: string | null): number | null {
+	if (iso === null) {
 		return null;
 	}
 
-	const ms = Date.parse(createdAt);
+	const ms = Date.parse(iso);
 	return Number.isNaN(ms) ? null : ms;
 }
 
-function compareStrings(a: string, b: string): number {
+/** By code unit, not locale. */
+export function compareStrings(a: string, b: string): number {
 	if (a === b) {
 		return 0;
 	}
