@@ -83,7 +83,7 @@ export function App({sources, initial, target, width, height, onQuit, colorEnabl
 	}, perform);
 
 	const View = SCREEN_VIEWS.get(app.entry.kind)!;
-	const draft = app.logic.typing?.(app.entry.state)?.draft ?? null;
+	const line = app.help === null ? (app.logic.typing?.(app.entry.state) ?? null) : null;
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			<Header
@@ -97,12 +97,13 @@ export function App({sources, initial, target, width, height, onQuit, colorEnabl
 			/>
 			<Box flexDirection="column" height={app.body.height} flexShrink={0} overflow="hidden">
 				{app.help === null
-					? <View input={app.input} frame={app.frame} body={app.body} theme={theme} terminal={terminal} />
+					? <View input={app.input} frame={app.frame} body={app.body} theme={theme} terminal={terminal} colorEnabled={colorEnabled} />
 					: <HelpOverlay lines={app.help.lines} scroll={app.help.scroll} height={app.body.height} theme={theme} />}
 			</Box>
 			<Footer
 				hints={activeHints(keyLayers(app, stack.screens.length))}
-				draft={app.help === null ? draft : null}
+				draft={line?.draft ?? null}
+				error={line?.error ?? null}
 				status={app.help === null ? (notice ?? app.logic.footerStatus(app.input, app.frame)) : ''}
 				width={width}
 				theme={theme}

@@ -52,6 +52,12 @@ export function createTheme(colorEnabled: boolean): Theme {
 	return colorEnabled ? COLOURS : PLAIN;
 }
 
+/** The marker after a sorted column's title: `▲`/`▼`, or `^`/`v` without colour (where the box glyphs may not be wanted either). */
+export function sortGlyph(descending: boolean, colorEnabled: boolean): string {
+	if (colorEnabled) return descending ? '▼' : '▲';
+	return descending ? 'v' : '^';
+}
+
 /** Tone of a status group. */
 export function statusTone(group: StatusGroup): Tone {
 	return group;

@@ -13,7 +13,7 @@ export interface KeySection {
 
 const LIST = defineCommands(listCommands<never>({list: () => {
 	throw new Error('reference only');
-}, wrap: action => action, filterHelp: 'the rows'}));
+}, wrap: action => action, filterHelp: 'the rows', check: () => null}));
 const SCROLL = defineCommands(scrollCommands<never>(() => {
 	throw new Error('reference only');
 }));

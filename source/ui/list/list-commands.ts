@@ -10,6 +10,8 @@ export interface ListAccess<Ctx> {
 	wrap(action: ListAction): unknown;
 	/** What `/` filters by, for the help: `tasks (id, service, IP, ENI, AZ, status…)`. */
 	filterHelp: string;
+	/** What is wrong with a filter text, in words; null when it parses. */
+	check(text: string): string | null;
 }
 
 /**
@@ -32,7 +34,13 @@ export function listCommands<Ctx>(access: ListAccess<Ctx>): Array<CommandSpec<Ct
 		{id: 'jump-top', keys: ['home', 'g'], description: 'Jump to the first row', hint: 'top', run: context => move(context, () => 0, 1)},
 		{id: 'jump-bottom', keys: ['end', 'shift+g'], description: 'Jump to the last row', hint: 'bottom', run: context => move(context, frame => frame.keys.length - 1, -1)},
 		{id: 'filter', keys: ['/'], description: `Filter ${access.filterHelp}`, hint: 'filter', footer: true, run: context => (editing(context) ? undefined : update(access.wrap({type: 'start-filter'})))},
-		{id: 'filter-apply', keys: ['enter'], description: 'Keep the filter (while typing one)', hint: 'apply', run: whenEditing({type: 'apply-filter'})},
+		{
+			id: 'filter-apply', keys: ['enter'], description: 'Keep the filter (while typing one; not while it has an error)', hint: 'apply',
+			run: context => {
+				const {draft} = access.list(context).state;
+				return draft === null ? undefined : update(access.wrap({type: 'apply-filter', valid: access.check(draft) === null}));
+			},
+		},
 		{id: 'filter-delete', keys: ['backspace'], description: 'Delete a filter character (while typing one)', hint: 'delete', run: whenEditing({type: 'delete-filter-char'})},
 		{
 			id: 'filter-cancel', keys: ['escape'], description: 'Cancel the filter being typed, or clear the kept one', hint: 'clear', run(context) {
@@ -45,6 +53,6 @@ export function listCommands<Ctx>(access: ListAccess<Ctx>): Array<CommandSpec<Ct
 }
 
 /** A list screen's typing: printable keys go to the filter while its line is open. */
-export function filterTyping(list: ListState, wrap: (action: ListAction) => unknown): TextLine | null {
-	return list.draft === null ? null : {draft: list.draft, type: text => wrap({type: 'type-filter', text})};
+export function filterTyping(list: ListState, wrap: (action: ListAction) => unknown, check: (text: string) => string | null): TextLine | null {
+	return list.draft === null ? null : {draft: list.draft, error: check(list.draft), type: text => wrap({type: 'type-filter', text})};
 }

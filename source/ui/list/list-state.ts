@@ -24,7 +24,8 @@ export type ListAction =
 	| {type: 'start-filter'}
 	| {type: 'type-filter'; text: string}
 	| {type: 'delete-filter-char'}
-	| {type: 'apply-filter'}
+	/** Keeps the draft, unless it does not parse (`valid` false): then the line stays open. */
+	| {type: 'apply-filter'; valid: boolean}
 	| {type: 'cancel-filter'}
 	| {type: 'clear-filter'};
 
@@ -50,7 +51,7 @@ export function listReducer(list: ListState, action: ListAction): ListState {
 		case 'start-filter': return {...list, draft: list.filter};
 		case 'type-filter': return list.draft === null ? list : {...list, draft: list.draft + sanitize(action.text)};
 		case 'delete-filter-char': return list.draft === null ? list : {...list, draft: [...list.draft].slice(0, -1).join('')};
-		case 'apply-filter': return list.draft === null ? list : {...list, filter: list.draft.trim(), draft: null};
+		case 'apply-filter': return list.draft === null || !action.valid ? list : {...list, filter: list.draft.trim(), draft: null};
 		case 'cancel-filter': return {...list, draft: null};
 		case 'clear-filter': return {...list, filter: '', draft: null};
 	}

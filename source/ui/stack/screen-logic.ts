@@ -61,6 +61,8 @@ export type AnyScreenLogic = ScreenLogic<any, any, any, any>;
 /** A line the user types into (the filter): printable keys go to it instead of to commands. */
 export interface TextLine {
 	draft: string;
+	/** What is wrong with the draft, in words; the rows keep the terms before the problem meanwhile. */
+	error: string | null;
 	type(text: string): unknown;
 }
 
@@ -79,4 +81,6 @@ export interface ScreenViewProps<P, S, D, F> {
 	body: BodySize;
 	theme: Theme;
 	terminal: TerminalFeatures;
+	/** False for NO_COLOR: glyphs that only colour would tell apart get ASCII stand-ins. */
+	colorEnabled: boolean;
 }

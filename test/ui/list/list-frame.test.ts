@@ -38,7 +38,7 @@ describe('a list\'s filter line', () => {
 		for (const text of ['w', 'e', 'b']) list = listReducer(list, {type: 'type-filter', text});
 		list = listReducer(list, {type: 'delete-filter-char'});
 		expect(list.draft).toBe('we');
-		list = listReducer(list, {type: 'apply-filter'});
+		list = listReducer(list, {type: 'apply-filter', valid: true});
 		expect(list).toMatchObject({filter: 'we', draft: null});
 		list = listReducer(listReducer(list, {type: 'start-filter'}), {type: 'type-filter', text: 'x'});
 		list = listReducer(list, {type: 'cancel-filter'});

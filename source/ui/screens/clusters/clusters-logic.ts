@@ -1,8 +1,12 @@
 import type {ClusterRow} from '../../../model/cluster-row.js';
+import {CLUSTER_FIELDS} from '../../../model/filter/cluster-filter.js';
+import {scanTerms} from '../../../model/filter/filter-grammar.js';
+import {filterRows} from '../../../model/filter/filter-match.js';
 import {clean} from '../../../model/format.js';
 import {sanitize} from '../../../model/sanitize.js';
 import type {ClusterListData} from '../../../watch/screen-data.js';
 import {defineCommands} from '../../keys/command.js';
+import {checkClusterFilter} from '../../list/filter-checks.js';
 import {filterTyping, listCommands} from '../../list/list-commands.js';
 import {listPosition, resolveListFrame} from '../../list/list-frame.js';
 import {activeFilter, initialList, listReducer, type ListAction, type ListState} from '../../list/list-state.js';
@@ -42,12 +46,10 @@ const CLUSTER_COLUMNS: ReadonlyArray<TableColumn<ClusterRow>> = [
 ];
 
 const NO_CLUSTERS: readonly ClusterRow[] = [];
-const searchOf = memoLast((rows: readonly ClusterRow[]) => rows.map(row => [row.clusterName, row.status, ...row.capacityProviders].join(' ').toLowerCase()));
-const filtered = memoLast((rows: readonly ClusterRow[], filter: string) => {
-	const words = filter.toLowerCase().split(/\s+/u).filter(word => word !== '');
-	if (words.length === 0) return rows;
-	const search = searchOf(rows);
-	return rows.filter((_row, index) => words.every(word => search[index]!.includes(word)));
+/** The rows the filter keeps; a text with an error narrows by the terms before the error. */
+const filtered = memoLast((rows: readonly ClusterRow[], text: string) => {
+	const {terms} = scanTerms(CLUSTER_FIELDS, text);
+	return terms.length === 0 ? rows : filterRows(CLUSTER_FIELDS, {terms}, rows);
 });
 const keysOf = memoLast((rows: readonly ClusterRow[]) => rows.map(row => row.clusterName));
 const columnsFor = memoLast((width: number) => fitColumns(CLUSTER_COLUMNS, width));
@@ -56,7 +58,8 @@ const CLUSTERS_COMMANDS = defineCommands<Context>([
 	...listCommands<Context>({
 		list: context => ({state: context.state.list, frame: context.frame.list}),
 		wrap,
-		filterHelp: 'clusters (name, status, capacity provider)',
+		filterHelp: 'clusters: words, name:, status:, provider:, !negation',
+		check: checkClusterFilter,
 	}),
 	{
 		id: 'open-cluster', keys: ['enter'], description: 'Open the selected cluster\'s services', hint: 'services', footer: true, footerOrder: 4,
@@ -77,7 +80,7 @@ export const clustersLogic: ScreenLogic<Record<string, never>, ClustersState, Cl
 		return list === state.list ? state : {list};
 	}) as (state: ClustersState, action: never) => ClustersState,
 	commands: CLUSTERS_COMMANDS,
-	typing: state => filterTyping(state.list, wrap),
+	typing: state => filterTyping(state.list, wrap, checkClusterFilter),
 	source: (_params, sources) => sources.clusters(),
 	headerLines({snapshot}) {
 		const rows = snapshot.data?.clusters ?? NO_CLUSTERS;

@@ -3,6 +3,7 @@ import {rolloutPhase} from '../../../model/rollout-state.js';
 import type {ServiceRow} from '../../../model/service-row.js';
 import type {ServiceListData} from '../../../watch/screen-data.js';
 import {defineCommands} from '../../keys/command.js';
+import {checkServiceFilter} from '../../list/filter-checks.js';
 import {filterTyping, listCommands} from '../../list/list-commands.js';
 import {listPosition, resolveListFrame} from '../../list/list-frame.js';
 import {activeFilter} from '../../list/list-state.js';
@@ -30,7 +31,8 @@ const SERVICES_COMMANDS = defineCommands<Context>([
 	...listCommands<Context>({
 		list: context => ({state: context.state.list, frame: context.frame.list}),
 		wrap: servicesListAction,
-		filterHelp: 'services (name, rollout state, launch type, task definition)',
+		filterHelp: 'services: words, name:, state:, launch:, !negation',
+		check: checkServiceFilter,
 	}),
 	{
 		id: 'open-service', keys: ['enter'], description: 'Open the selected service\'s tasks (or all tasks)', hint: 'tasks', footer: true, footerOrder: 4,
@@ -72,7 +74,7 @@ export const servicesLogic: ScreenLogic<ServicesParams, ServicesState, ServiceLi
 	crumb: params => params.cluster,
 	reduce: servicesReducer as (state: ServicesState, action: never) => ServicesState,
 	commands: SERVICES_COMMANDS,
-	typing: state => filterTyping(state.list, servicesListAction),
+	typing: state => filterTyping(state.list, servicesListAction, checkServiceFilter),
 	source: (params, sources) => sources.services(params.cluster),
 	headerLines: ({snapshot}) => [summary(snapshot.data, snapshot.partial)],
 	frame({state, snapshot}, body) {

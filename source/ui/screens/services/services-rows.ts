@@ -1,5 +1,8 @@
 import {parseTaskDefinition} from '../../../model/arn.js';
 import {clean, formatAge} from '../../../model/format.js';
+import {scanTerms} from '../../../model/filter/filter-grammar.js';
+import {matchesFilter} from '../../../model/filter/filter-match.js';
+import {SERVICE_FIELDS, type ServiceFilterRow} from '../../../model/filter/service-filter.js';
 import {rolloutState, type RolloutState} from '../../../model/rollout-state.js';
 import type {ServiceRow} from '../../../model/service-row.js';
 import {rolloutWord} from '../../rollout-summary.js';
@@ -9,7 +12,7 @@ import {ALL_TASKS_KEY} from './services-state.js';
 /** A row of the services list: the cluster's every task, or one service with what it is doing. */
 export type ServiceListRow =
 	| {kind: 'all'; desired: number; running: number; pending: number}
-	| {kind: 'service'; service: ServiceRow; rollout: RolloutState; search: string};
+	| {kind: 'service'; service: ServiceRow; rollout: RolloutState; filterRow: ServiceFilterRow};
 
 /** The rows of a services list, `all tasks` first; each service's rollout worked out once per poll. */
 export function serviceListRows(services: readonly ServiceRow[]): ServiceListRow[] {
@@ -18,18 +21,19 @@ export function serviceListRows(services: readonly ServiceRow[]): ServiceListRow
 		{kind: 'all', desired: sum(s => s.desiredCount), running: sum(s => s.runningCount), pending: sum(s => s.pendingCount)},
 		...services.map(service => {
 			const rollout = rolloutState(service, null);
-			const search = [service.serviceName, rolloutWord(rollout).text, launchOf(service), service.status, service.taskDefinition]
-				.filter(part => part !== null).join(' ').toLowerCase();
-			return {kind: 'service' as const, service, rollout, search};
+			return {kind: 'service' as const, service, rollout, filterRow: {service, rolloutWord: rolloutWord(rollout).text}};
 		}),
 	];
 }
 
-/** The rows a filter keeps (plain words, all of them, case-insensitive); `all tasks` always stays. */
-export function filterServiceRows(rows: readonly ServiceListRow[], filter: string): readonly ServiceListRow[] {
-	const words = filter.toLowerCase().split(/\s+/u).filter(word => word !== '');
-	if (words.length === 0) return rows;
-	return rows.filter(row => row.kind === 'all' || words.every(word => row.search.includes(word)));
+/**
+ * The rows a filter keeps (see model/filter/service-filter.ts); `all tasks` always stays. A text
+ * with an error narrows by the terms before the error.
+ */
+export function filterServiceRows(rows: readonly ServiceListRow[], text: string): readonly ServiceListRow[] {
+	const {terms} = scanTerms(SERVICE_FIELDS, text);
+	if (terms.length === 0) return rows;
+	return rows.filter(row => row.kind === 'all' || matchesFilter(SERVICE_FIELDS, {terms}, row.filterRow));
 }
 
 export function serviceRowKey(row: ServiceListRow): string {

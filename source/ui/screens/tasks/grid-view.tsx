@@ -5,7 +5,7 @@ import type {BodyLayout} from './body-layout.js';
 import type {PanelLine} from './deployment-lines.js';
 import {DeploymentsPanel} from './deployments-panel.js';
 import type {GridLine} from './grid-lines.js';
-import {TaskGrid} from './task-grid.js';
+import {TaskGrid, type SortMark} from './task-grid.js';
 import type {Theme} from '../../theme.js';
 import {TimelinePane} from './timeline-pane.js';
 
@@ -24,6 +24,8 @@ export interface GridViewProps {
 	timeline: readonly TimelineEntry[];
 	theme: Theme;
 	emptyText: string;
+	/** The sorted column and its marker, null for the calm order. */
+	sortMark: SortMark | null;
 }
 
 /** The deployments panel, the task grid and the timeline pane, stacked in the heights of `layout`. */
@@ -44,6 +46,7 @@ export function GridView(props: GridViewProps) {
 					highlightNow={props.now}
 					theme={theme}
 					emptyText={props.emptyText}
+					sortMark={props.sortMark}
 				/>
 			</Box>
 			<TimelinePane entries={props.timeline} now={props.now} height={layout.timeline} theme={theme} />

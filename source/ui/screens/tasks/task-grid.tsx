@@ -23,20 +23,28 @@ export interface TaskGridProps {
 	theme: Theme;
 	/** Shown instead of rows when there are none. */
 	emptyText: string;
+	sortMark: SortMark | null;
+}
+
+/** Which column is sorted, and the glyph after its title. */
+export interface SortMark {
+	column: string;
+	glyph: string;
 }
 
 /** The column titles: dropped columns are already gone from `columns`. */
-function TitleLine({columns, theme}: {columns: readonly Column[]; theme: Theme}) {
-	const titles = columns.map(column => fitToWidth(column.title, column.width, column.align)).join(GAP_TEXT);
+function TitleLine({columns, theme, sortMark}: {columns: readonly Column[]; theme: Theme; sortMark: SortMark | null}) {
+	const title = (column: Column) => (sortMark?.column === column.id ? `${column.title}${sortMark.glyph}` : column.title);
+	const titles = columns.map(column => fitToWidth(title(column), column.width, column.align)).join(GAP_TEXT);
 	return <Text wrap="truncate" {...theme.title}>{' '.repeat(MARKER_WIDTH)}{titles}</Text>;
 }
 
 /** The task table: column titles, then the window of lines from `scrollOffset`. */
-export function TaskGrid({lines, columns, cursor, scrollOffset, viewport, nowMs, marks, highlightNow, theme, emptyText}: TaskGridProps) {
+export function TaskGrid({lines, columns, cursor, scrollOffset, viewport, nowMs, marks, highlightNow, theme, emptyText, sortMark}: TaskGridProps) {
 	const window = lines.slice(scrollOffset, scrollOffset + viewport);
 	return (
 		<Box flexDirection="column" flexGrow={1}>
-			<TitleLine columns={columns} theme={theme} />
+			<TitleLine columns={columns} theme={theme} sortMark={sortMark} />
 			{window.length === 0 && <Text wrap="truncate" {...theme.muted}>{' '.repeat(MARKER_WIDTH)}{emptyText}</Text>}
 			{window.map((line, index) => {
 				if (line.kind === 'group') {

@@ -1,7 +1,9 @@
+import type {ColumnId} from '../../../model/columns.js';
 import type {WatchData} from '../../../watch/snapshot.js';
 import {defineCommands, type CommandSpec} from '../../keys/command.js';
 import {update} from '../../keys/intent.js';
 import {taskCopyCommands} from '../../copy/copy-commands.js';
+import {checkTaskFilter} from '../../list/filter-checks.js';
 import {listCommands} from '../../list/list-commands.js';
 import type {ScreenContext} from '../../stack/screen-logic.js';
 import {taskRequest} from '../task/task-request.js';
@@ -9,6 +11,13 @@ import type {TasksFrame} from './tasks-frame.js';
 import {listAction, type TasksFlag, type TasksParams, type TasksState} from './tasks-state.js';
 
 type Context = ScreenContext<TasksParams, TasksState, WatchData, TasksFrame>;
+
+/** Shift and a letter sorts by a column, as in k9s; the same key again reverses. */
+const SORT_KEYS: ReadonlyArray<[ColumnId, string, string]> = [
+	['task', 'shift+t', 'TASK'], ['service', 'shift+v', 'SERVICE'], ['rev', 'shift+r', 'REV'], ['status', 'shift+s', 'STATUS'],
+	['health', 'shift+h', 'HEALTH'], ['az', 'shift+z', 'AZ'], ['eni', 'shift+e', 'ENI'], ['ip', 'shift+i', 'PRIVATE IP'],
+	['launch', 'shift+l', 'LAUNCH'], ['age', 'shift+a', 'AGE'],
+];
 
 const toggle = (id: string, key: string, flag: TasksFlag, description: string, hint: string): CommandSpec<Context> => ({
 	id, keys: [key], description, hint, footer: true, run: () => update({type: 'toggle', flag}),
@@ -19,7 +28,8 @@ export const TASKS_COMMANDS = defineCommands<Context>([
 	...listCommands<Context>({
 		list: context => ({state: context.state.list, frame: context.frame.list}),
 		wrap: listAction,
-		filterHelp: 'tasks (id, service, IP, ENI, AZ, status…)',
+		filterHelp: 'tasks: words, field:value (ip:10.0.4, az:b, health:unhealthy…), !negation',
+		check: checkTaskFilter,
 	}),
 	{
 		id: 'open-task', keys: ['enter'], description: 'Open the selected task', hint: 'task', footer: true, footerOrder: 4, run({params, frame}) {
@@ -31,6 +41,10 @@ export const TASKS_COMMANDS = defineCommands<Context>([
 	toggle('group', 'v', 'groupByRevision', 'Group tasks by task definition revision, or not', 'group'),
 	toggle('deployments', 'd', 'showDeployments', 'Show or hide the deployments panel', 'deploys'),
 	toggle('stopped', 's', 'hideStopped', 'Show or hide stopped tasks', 'stopped'),
+	...SORT_KEYS.map(([column, key, title]): CommandSpec<Context> => ({
+		id: `sort-${column}`, keys: [key], description: `Sort by ${title}; again, the other way`, hint: 'sort',
+		run: () => update({type: 'sort', column}),
+	})),
 	...taskCopyCommands<Context>(({frame}) => {
 		const line = frame.lines[frame.list.cursor];
 		return line?.kind === 'task' ? line.row : null;

@@ -1,6 +1,6 @@
 import {layoutColumns, type Column} from '../../../model/columns.js';
 import {filterTasks} from '../../../model/filter-tasks.js';
-import {sortTasks} from '../../../model/sort-tasks.js';
+import {sortTasksBy, type TaskSort} from '../../../model/task-sort.js';
 import {countTasks, type TaskCounts} from '../../../model/task-counts.js';
 import type {TaskRow} from '../../../model/task-row.js';
 import type {WatchData} from '../../../watch/snapshot.js';
@@ -29,7 +29,7 @@ export interface TasksFrame {
 const NO_TASKS: readonly TaskRow[] = [];
 
 // Each step keeps its result until its own inputs change: a key press re-derives nothing else.
-const sorted = memoLast((tasks: readonly TaskRow[]) => sortTasks(tasks));
+const sorted = memoLast((tasks: readonly TaskRow[], sort: TaskSort | undefined) => sortTasksBy(tasks, sort));
 export const countedTasks = memoLast((tasks: readonly TaskRow[]) => countTasks(tasks));
 const filtered = memoLast((rows: readonly TaskRow[], query: string, hideStopped: boolean) => filterTasks(rows, {query, hideStopped}));
 const grouped = memoLast((rows: readonly TaskRow[], byRevision: boolean) => gridLines(rows, byRevision));
@@ -42,7 +42,7 @@ const panelFor = memoLast((data: WatchData | null, show: boolean, width: number)
 
 export function tasksFrame({state, snapshot}: ScreenInput<TasksParams, TasksState, WatchData>, body: BodySize): TasksFrame {
 	const tasks = snapshot.data?.tasks ?? NO_TASKS;
-	const visible = filtered(sorted(tasks), activeFilter(state.list), state.hideStopped);
+	const visible = filtered(sorted(tasks, state.sort), activeFilter(state.list), state.hideStopped);
 	const lines = grouped(visible, state.groupByRevision);
 	const panelLines = panelFor(snapshot.data, state.showDeployments, body.width);
 	const layout = bodyLayout(body.height, panelLines.length, state.showTimeline);

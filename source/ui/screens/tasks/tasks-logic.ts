@@ -2,6 +2,7 @@ import {firstLine, sanitize} from '../../../model/sanitize.js';
 import {nextHighlightExpiry} from '../../../model/change-marks.js';
 import type {WatchData} from '../../../watch/snapshot.js';
 import {listPosition} from '../../list/list-frame.js';
+import {checkTaskFilter} from '../../list/filter-checks.js';
 import {filterTyping} from '../../list/list-commands.js';
 import {positionText} from '../../position-text.js';
 import {rolloutSummary} from '../../rollout-summary.js';
@@ -18,7 +19,7 @@ export const tasksLogic: ScreenLogic<TasksParams, TasksState, WatchData, TasksFr
 	crumb: params => (params.services === undefined || params.services.length === 0 ? 'all tasks' : params.services.join(', ')),
 	reduce: tasksReducer as (state: TasksState, action: never) => TasksState,
 	commands: TASKS_COMMANDS,
-	typing: state => filterTyping(state.list, listAction),
+	typing: state => filterTyping(state.list, listAction, checkTaskFilter),
 	source: (params, sources) => sources.tasks({cluster: params.cluster, services: params.services}),
 	headerLines({snapshot}, width) {
 		const {data} = snapshot;

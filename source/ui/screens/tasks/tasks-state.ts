@@ -1,3 +1,5 @@
+import type {ColumnId} from '../../../model/columns.js';
+import type {TaskSort} from '../../../model/task-sort.js';
 import {initialList, listReducer, type ListAction, type ListState} from '../../list/list-state.js';
 
 /** What a task grid watches: a cluster's tasks, or some services' tasks. */
@@ -12,14 +14,23 @@ export type TasksFlag = 'hideStopped' | 'groupByRevision' | 'showTimeline' | 'sh
 
 export interface TasksState extends Record<TasksFlag, boolean> {
 	list: ListState;
+	/** The column the grid is ordered by; the calm order (stopped last, service, age) when absent. */
+	sort: TaskSort | undefined;
 }
 
 export type TasksAction =
 	| {type: 'list'; action: ListAction}
-	| {type: 'toggle'; flag: TasksFlag};
+	| {type: 'toggle'; flag: TasksFlag}
+	/** Order by a column; again on the same column, the other way. */
+	| {type: 'sort'; column: ColumnId};
 
-export function initialTasksState(): TasksState {
-	return {list: initialList(), hideStopped: false, groupByRevision: false, showTimeline: false, showDeployments: true};
+/** A task grid as it opens: `--sort` and `--filter` from the command line, when given. */
+export function initialTasksState(options: {sort?: TaskSort | undefined; filter?: string | undefined} = {}): TasksState {
+	return {
+		list: {...initialList(), filter: options.filter ?? ''},
+		sort: options.sort,
+		hideStopped: false, groupByRevision: false, showTimeline: false, showDeployments: true,
+	};
 }
 
 export function tasksReducer(state: TasksState, action: TasksAction): TasksState {
@@ -30,6 +41,10 @@ export function tasksReducer(state: TasksState, action: TasksAction): TasksState
 		}
 
 		case 'toggle': return {...state, [action.flag]: !state[action.flag]};
+		case 'sort': {
+			const descending = state.sort?.column === action.column ? !state.sort.descending : false;
+			return {...state, sort: {column: action.column, descending}};
+		}
 	}
 }
 

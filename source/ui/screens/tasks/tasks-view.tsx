@@ -1,13 +1,14 @@
 import type {WatchData} from '../../../watch/snapshot.js';
 import {GridView} from './grid-view.js';
 import type {ScreenViewProps} from '../../stack/screen-logic.js';
+import {sortGlyph} from '../../theme.js';
 import type {TasksFrame} from './tasks-frame.js';
 import type {TasksParams, TasksState} from './tasks-state.js';
 
 const NO_MARKS = new Map();
 
 /** The deployments panel, the task grid and the timeline. */
-export function TasksView({input, frame, theme}: ScreenViewProps<TasksParams, TasksState, WatchData, TasksFrame>) {
+export function TasksView({input, frame, theme, colorEnabled}: ScreenViewProps<TasksParams, TasksState, WatchData, TasksFrame>) {
 	const {data} = input.snapshot;
 	const emptyText = data === null
 		? 'Waiting for the first poll…'
@@ -26,6 +27,7 @@ export function TasksView({input, frame, theme}: ScreenViewProps<TasksParams, Ta
 			timeline={data?.timeline ?? []}
 			theme={theme}
 			emptyText={emptyText}
+			sortMark={input.state.sort === undefined ? null : {column: input.state.sort.column, glyph: sortGlyph(input.state.sort.descending, colorEnabled)}}
 		/>
 	);
 }
