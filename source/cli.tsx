@@ -2,12 +2,13 @@ import {normaliseError} from './model/error-report.js';
 import {sanitize} from './model/sanitize.js';
 import {openTarget, type OpenTarget} from './cli/open-target.js';
 import {parseCommandLine, UsageError, type Command} from './cli/parse-command-line.js';
-import {snapshotText} from './cli/run-once.js';
+import {clusterListFormat, clusterListText, snapshotText, taskFilter, type ClusterListFormat, type SnapshotOptions} from './cli/run-once.js';
 import {runSimulate} from './cli/run-simulate.js';
 
 const EXIT_AWS_ERROR = 1;
+/** A `--filter` snapshot that matched no task, as grep exits when nothing matches. */
+const EXIT_NO_MATCH = 1;
 const EXIT_USAGE = 2;
-const WHICH_CLUSTER = 'Which cluster? A snapshot (--once, or output to a pipe) needs --cluster NAME (or ECSWATCH_CLUSTER); in a terminal, ecswatch without one opens the cluster list.';
 
 async function main(): Promise<number> {
 	let command: Command;
@@ -15,8 +16,7 @@ async function main(): Promise<number> {
 		command = parseCommandLine(process.argv.slice(2), process.env, import.meta);
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;
-		process.stderr.write(`ecswatch: ${error.message}\n`);
-		return EXIT_USAGE;
+		return usage(error.message);
 	}
 
 	if (command.kind === 'simulate') {
@@ -25,9 +25,20 @@ async function main(): Promise<number> {
 	}
 
 	const interactive = !command.once && process.stdout.isTTY === true && process.stdin.isTTY === true;
+	// A snapshot without a cluster lists the clusters; task-only flags need a cluster.
+	let clusterList: ClusterListFormat | undefined;
 	if (!interactive && !command.demo && command.cluster === undefined) {
-		process.stderr.write(`ecswatch: ${WHICH_CLUSTER}\n`);
-		return EXIT_USAGE;
+		const format = clusterListFormat(command);
+		if (!format.ok) return usage(format.message);
+		clusterList = format.value;
+	}
+
+	const snapshot: SnapshotOptions = {output: command.output, columns: command.columns, sort: command.sort};
+	// Checked before anything starts, for the TUI too: a typo must not open a silently empty grid.
+	if (command.filter !== undefined) {
+		const filter = taskFilter(command.filter);
+		if (!filter.ok) return usage(filter.message);
+		if (!interactive) snapshot.include = filter.value;
 	}
 
 	let target: OpenTarget | undefined;
@@ -36,11 +47,18 @@ async function main(): Promise<number> {
 		if (interactive) {
 			// Loaded only for the TUI: a snapshot or a pipe never pays for Ink and React.
 			const {runApp} = await import('./cli/run-app.js');
-			await runApp(target, {intervalMs: command.intervalMs, colorEnabled: command.color, services: command.services});
-		} else {
-			process.stdout.write(await snapshotText(target, {cluster: target.cluster ?? '', services: command.services}, command.output));
+			await runApp(target, {intervalMs: command.intervalMs, colorEnabled: command.color, services: command.services, sort: command.sort, filter: command.filter});
+			return 0;
 		}
-		return 0;
+
+		if (clusterList !== undefined) {
+			process.stdout.write(await clusterListText(target, clusterList));
+			return 0;
+		}
+
+		const {text, matched} = await snapshotText(target, {cluster: target.cluster ?? '', services: command.services}, snapshot);
+		process.stdout.write(text);
+		return snapshot.include !== undefined && matched === 0 ? EXIT_NO_MATCH : 0;
 	} catch (error) {
 		const {name, message} = normaliseError(error);
 		process.stderr.write(`ecswatch: ${sanitize(name)}: ${sanitize(message)}\n`);
@@ -48,6 +66,11 @@ async function main(): Promise<number> {
 	} finally {
 		await target?.close();
 	}
+}
+
+function usage(message: string): number {
+	process.stderr.write(`ecswatch: ${message}\n`);
+	return EXIT_USAGE;
 }
 
 process.exitCode = await main();

@@ -1,4 +1,17 @@
+import {columnNames} from '../model/parse-columns.js';
 import {keyHelpText} from '../ui/keys/key-reference.js';
+
+/** Words joined by spaces into lines of at most `width` characters, each indented by `indent`. */
+function wrapWords(words: readonly string[], indent: number, width: number): string {
+	const lines: string[] = [];
+	for (const word of words) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(' '.repeat(indent) + word);
+	}
+
+	return lines.join('\n');
+}
 
 /** The `--help` text. README's "Usage" section repeats it (a test compares them). */
 export const helpText = `
@@ -18,8 +31,16 @@ export const helpText = `
     --endpoint-url URL      Send ECS requests to this endpoint (an ECS-compatible server)
     --interval SECONDS      Seconds between polls, 1 to 3600 (default 5); longer on
                             big clusters, to stay within the ECS API budget
-    --once                  Print one snapshot and exit (the default when stdout is not a terminal)
-    --output, -o FORMAT     Snapshot format: table, json or csv (default table)
+    --once                  Print one snapshot and exit (as always when stdout is not a terminal);
+                            without a cluster, the cluster list
+    --output, -o FORMAT     Snapshot format: table (default), json, csv, or one value a line:
+                            ids (task ids; cluster names) or ips (private IPv4 addresses)
+    --filter EXPR           Only the tasks that match EXPR, as / in the grid does: words and
+                            field:value terms, all of which must hold (az:b health:unhealthy)
+    --columns LIST          Columns of table and csv snapshots, comma-separated, of:
+${wrapWords(columnNames(), 28, 96)}
+    --sort COLUMN[:desc]    Order the tasks by one of those columns, :desc for descending
+                            (default: stopped last, then by service, oldest first)
     --no-color              No colours (also when NO_COLOR is set)
     --demo                  Start the embedded simulator in-process and watch its cluster
     --help                  Show this help
@@ -37,7 +58,7 @@ export const helpText = `
 ${keyHelpText()}
 
   Exit codes
-    0 ok   1 an AWS or network error   2 a usage error
+    0 ok   1 an AWS or network error, or a snapshot's --filter matched no task   2 a usage error
 
   Examples
     $ ecswatch --demo

@@ -7,14 +7,19 @@ import type {ScreenRequest} from '../ui/stack/screen-request.js';
 /**
  * The screens ecswatch opens with. No cluster: the cluster list. A cluster: its task grid (only
  * the `services` given, when given), with the services list and the cluster list already below
- * it, their cursors on where it came from, so Esc goes up through them (they load then).
+ * it, their cursors on where it came from, so Esc goes up through them (they load then). `grid`
+ * is how the task grid opens: `--sort` and `--filter`.
  */
-export function initialScreens(cluster: string | undefined, services: readonly string[]): [ScreenRequest, ...ScreenRequest[]] {
+export function initialScreens(
+	cluster: string | undefined,
+	services: readonly string[],
+	grid: Parameters<typeof tasksRequest>[2] = {},
+): [ScreenRequest, ...ScreenRequest[]] {
 	if (cluster === undefined) return [clustersRequest()];
 	const [first] = services;
 	return [
 		clustersRequest(lastArnSegment(cluster)),
 		servicesRequest(cluster, first === undefined ? ALL_TASKS_KEY : lastArnSegment(first)),
-		tasksRequest(cluster, services.length === 0 ? undefined : services),
+		tasksRequest(cluster, services.length === 0 ? undefined : services, grid),
 	];
 }

@@ -1,7 +1,11 @@
 import meow from 'meow';
+import type {TaskColumnId} from '../model/column-names.js';
+import {parseColumnList, parseSortSpec, type Parsed} from '../model/parse-columns.js';
+import type {TaskSort} from '../model/task-sort.js';
+import {isOutputFormat, OUTPUT_FORMATS, type OutputFormat} from '../output/output-format.js';
 import {helpText} from './help-text.js';
 
-export type OutputFormat = 'table' | 'json' | 'csv';
+export type {OutputFormat} from '../output/output-format.js';
 
 export interface AwsTarget {
 	region: string | undefined;
@@ -18,6 +22,12 @@ export interface WatchCommand {
 	intervalMs: number;
 	once: boolean;
 	output: OutputFormat;
+	/** `--sort`: the order of the snapshot's tasks (and the grid's); undefined is the calm order. */
+	sort: TaskSort | undefined;
+	/** `--columns`: the columns of table and csv snapshots; undefined is the grid's (table) or every field (csv). */
+	columns: TaskColumnId[] | undefined;
+	/** `--filter`, the raw expression: parsed where it is used. */
+	filter: string | undefined;
 	color: boolean;
 	demo: boolean;
 }
@@ -67,6 +77,9 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 			interval: {type: 'string'},
 			once: {type: 'boolean', default: false},
 			output: {type: 'string', shortFlag: 'o'},
+			columns: {type: 'string'},
+			sort: {type: 'string'},
+			filter: {type: 'string'},
 			color: {type: 'boolean', default: true},
 			demo: {type: 'boolean', default: false},
 			port: {type: 'string'},
@@ -83,7 +96,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 	if (subcommand === 'simulate') {
 		if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(' ')}`);
 		const watchFlags: string[] = [
-			...(['cluster', 'region', 'profile', 'endpointUrl', 'interval', 'output'] as const).filter((name) => flags[name] !== undefined),
+			...(['cluster', 'region', 'profile', 'endpointUrl', 'interval', 'output', 'columns', 'sort', 'filter'] as const).filter((name) => flags[name] !== undefined),
 			...((flags.service ?? []).length > 0 ? ['service'] : []),
 			...(['once', 'demo'] as const).filter((name) => flags[name]),
 		];
@@ -118,7 +131,11 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 	}
 
 	const output = flags.output ?? 'table';
-	if (!isOutputFormat(output)) throw new UsageError(`--output must be table, json or csv, not ${output}.`);
+	if (!isOutputFormat(output)) throw new UsageError(`--output must be ${OUTPUT_FORMATS.slice(0, -1).join(', ')} or ${OUTPUT_FORMATS.at(-1)}, not ${output}.`);
+	const columns = flags.columns === undefined ? undefined : parsed(parseColumnList(flags.columns));
+	if (columns !== undefined && output !== 'table' && output !== 'csv') {
+		throw new UsageError(`--columns chooses the columns of --output table and csv; ${output} prints ${output === 'json' ? 'every field (pick some with jq)' : `only ${output}`}.`);
+	}
 	if (flags.endpointUrl !== undefined && !isHttpUrl(flags.endpointUrl)) {
 		throw new UsageError(`--endpoint-url must be an http(s) URL, not ${flags.endpointUrl}.`);
 	}
@@ -131,17 +148,21 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 		intervalMs: numberFlag('--interval', flags.interval, DEFAULT_INTERVAL_SECONDS, 1, 3600) * 1000,
 		once: flags.once,
 		output,
+		sort: flags.sort === undefined ? undefined : parsed(parseSortSpec(flags.sort)),
+		columns,
+		filter: flags.filter,
 		color: flags.color && !('NO_COLOR' in env && env['NO_COLOR'] !== ''),
 		demo: flags.demo,
 	};
 }
 
-function kebab(name: string): string {
-	return name.replace(/[A-Z]/gu, (letter) => `-${letter.toLowerCase()}`);
+function parsed<T>(result: Parsed<T>): T {
+	if (!result.ok) throw new UsageError(result.message);
+	return result.value;
 }
 
-function isOutputFormat(value: string): value is OutputFormat {
-	return value === 'table' || value === 'json' || value === 'csv';
+function kebab(name: string): string {
+	return name.replace(/[A-Z]/gu, (letter) => `-${letter.toLowerCase()}`);
 }
 
 function isHttpUrl(value: string): boolean {

@@ -1,5 +1,6 @@
 import {render, type Instance} from 'ink';
 import {normaliseError} from '../model/error-report.js';
+import type {TaskSort} from '../model/task-sort.js';
 import {sanitize} from '../model/sanitize.js';
 import {TerminalApp} from '../ui/terminal-app.js';
 import {initialScreens} from './initial-screens.js';
@@ -13,6 +14,9 @@ export interface RunAppOptions {
 	colorEnabled: boolean;
 	/** `--service` names: the task grid opens on these services' tasks only. */
 	services: readonly string[];
+	/** `--sort` and `--filter`: how the task grid opens. */
+	sort: TaskSort | undefined;
+	filter: string | undefined;
 }
 
 /** Each line of a multi-line text, sanitised. */
@@ -57,7 +61,7 @@ export async function runApp(target: OpenTarget, options: RunAppOptions): Promis
 		instance = render(
 			<TerminalApp
 				sources={sources}
-				initial={initialScreens(target.cluster, options.services)}
+				initial={initialScreens(target.cluster, options.services, {sort: options.sort, filter: options.filter})}
 				target={target.description}
 				terminal={terminalFeatures(process.env, process.stdout)}
 				colorEnabled={options.colorEnabled}

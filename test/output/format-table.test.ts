@@ -34,6 +34,15 @@ describe('formatTable', () => {
 		`);
 	});
 
+	it('shows the --columns chosen, in their order, with their headers', () => {
+		expect(formatTable(sampleTasks().slice(2, 4), FETCHED_AT, ['ip', 'task', 'host-ports', 'age', 'task-arn'])).toMatchInlineSnapshot(`
+			"PRIVATE IP  TASK                              HOST PORTS    AGE  TASK ARN
+			-           3c4d5e6f708192a3b4c5d6e7f8091011  -              5s  arn:aws:ecs:us-east-1:123456789012:task/prod/3c4d5e6f708192a3b4c5d6e7f8091011
+			-           4d5e6f708192a3b4c5d6e7f809101112  80→32768/tcp   4d  arn:aws:ecs:us-east-1:123456789012:task/prod/4d5e6f708192a3b4c5d6e7f809101112
+			"
+		`);
+	});
+
 	it('prints only the header for no tasks', () => {
 		expect(formatTable([], FETCHED_AT)).toMatchInlineSnapshot(`
 			"TASK  SERVICE  REV  STATUS  HEALTH  AZ  ENI  PRIVATE IP  LAUNCH  AGE
