@@ -40,9 +40,14 @@ const panelFor = memoLast((data: WatchData | null, show: boolean, width: number)
 	data === null || !show ? [] : deploymentPanelLines(data.services, data.tasks, data.fetchedAt, width)
 ));
 
+/** The tasks the grid shows: sorted, filtered, stopped ones hidden when asked. */
+export function visibleTasks({state, snapshot}: Pick<ScreenInput<TasksParams, TasksState, WatchData>, 'state' | 'snapshot'>): readonly TaskRow[] {
+	return filtered(sorted(snapshot.data?.tasks ?? NO_TASKS, state.sort), activeFilter(state.list), state.hideStopped);
+}
+
 export function tasksFrame({state, snapshot}: ScreenInput<TasksParams, TasksState, WatchData>, body: BodySize): TasksFrame {
 	const tasks = snapshot.data?.tasks ?? NO_TASKS;
-	const visible = filtered(sorted(tasks, state.sort), activeFilter(state.list), state.hideStopped);
+	const visible = visibleTasks({state, snapshot});
 	const lines = grouped(visible, state.groupByRevision);
 	const panelLines = panelFor(snapshot.data, state.showDeployments, body.width);
 	const layout = bodyLayout(body.height, panelLines.length, state.showTimeline);

@@ -9,7 +9,8 @@ import {rolloutSummary} from '../../rollout-summary.js';
 import type {ScreenLogic} from '../../stack/screen-logic.js';
 import {tallyParts} from './task-tallies.js';
 import {TASKS_COMMANDS} from './tasks-commands.js';
-import {countedTasks, tasksFrame, type TasksFrame} from './tasks-frame.js';
+import type {Part} from '../../styled-text.js';
+import {countedTasks, tasksFrame, visibleTasks, type TasksFrame} from './tasks-frame.js';
 import {listAction, tasksReducer, type TasksParams, type TasksState} from './tasks-state.js';
 
 /** The task grid: today's live grid, deployments panel, grouping and timeline, for one scope. */
@@ -21,9 +22,14 @@ export const tasksLogic: ScreenLogic<TasksParams, TasksState, WatchData, TasksFr
 	commands: TASKS_COMMANDS,
 	typing: state => filterTyping(state.list, listAction, checkTaskFilter),
 	source: (params, sources) => sources.tasks({cluster: params.cluster, services: params.services}),
-	headerLines({snapshot}, width) {
+	headerLines({snapshot, state}, width) {
 		const {data} = snapshot;
-		const lines = [tallyParts(countedTasks(data?.tasks ?? []), width)];
+		const total = data?.tasks.length ?? 0;
+		const shown = visibleTasks({snapshot, state}).length;
+		// While a filter or hidden stopped tasks narrow the grid, the counts line says by how much.
+		const narrowed: Part[] = shown === total ? [] : [{text: ' · '}, {text: `${shown} of ${total} tasks`, tone: 'warning'}];
+		const suffix = narrowed.reduce((sum, part) => sum + part.text.length, 0);
+		const lines = [[...tallyParts(countedTasks(data?.tasks ?? []), width - suffix), ...narrowed]];
 		// The rollout line appears once the data has services, so the grid moves once, not on every refresh.
 		if (data !== null && data.services.length > 0) lines.push(rolloutSummary(data.services, data.tasks));
 		return lines;

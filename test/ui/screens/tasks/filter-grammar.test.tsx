@@ -23,6 +23,7 @@ describe('the task filter\'s grammar in the grid', () => {
 		expect(rows(app.frame())[0]).toContain('10.0.1.17');
 		await app.press(KEYS.enter);
 		expect(footer(app.frame())).toContain('filter "ip:10.0.1" · 1/1 of 5');
+		expect(app.frame().split('\n')[1]).toMatch(/ · 1 of 5 tasks$/u);
 		await app.press('/');
 		for (let i = 0; i < 'ip:10.0.1'.length; i++) await app.press(KEYS.backspace);
 		await type(app, '!status:stopped az:b');
