@@ -2,7 +2,7 @@ import {DescribeClustersCommand, type ECSClient, paginateListClusters} from '@aw
 import {compareClusterRows} from '../model/by-name.js';
 import type {ClusterRow} from '../model/cluster-row.js';
 import {toClusterRow} from '../model/to-cluster-row.js';
-import {countRequests} from './call-counter.js';
+import {countFetchRequests} from './call-counter.js';
 import {chunk, mapWithConcurrency} from './concurrency.js';
 import {sendOptions} from './send-options.js';
 
@@ -35,9 +35,8 @@ async function listClusterArns(client: ECSClient, signal: AbortSignal): Promise<
  * requests meanwhile, retries included.
  */
 export function createFetchClusters(client: ECSClient): FetchClusters {
-	const requestsSent = countRequests(client);
-	return async (signal) => {
-		const before = requestsSent();
+	const counted = countFetchRequests(client);
+	return async (signal) => counted(async () => {
 		const arns = await listClusterArns(client, signal);
 		// Never an empty DescribeClusters: without clusters it describes the `default` one.
 		const responses = await mapWithConcurrency(chunk(arns, CLUSTERS_PER_CALL), DESCRIBE_CONCURRENCY, async (clusters) => {
@@ -52,6 +51,6 @@ export function createFetchClusters(client: ECSClient): FetchClusters {
 			}
 		}
 
-		return {clusters: [...byArn.values()].sort(compareClusterRows), apiCalls: requestsSent() - before};
-	};
+		return {clusters: [...byArn.values()].sort(compareClusterRows)};
+	});
 }

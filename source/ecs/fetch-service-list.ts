@@ -2,7 +2,7 @@ import {DescribeServicesCommand, type ECSClient, paginateListServices} from '@aw
 import {compareServiceRows} from '../model/by-name.js';
 import type {ServiceRow} from '../model/service-row.js';
 import {toServiceRow} from '../model/to-service-row.js';
-import {countRequests} from './call-counter.js';
+import {countFetchRequests} from './call-counter.js';
 import {DESCRIBE_SERVICES_CHUNK} from './fetch-services.js';
 import {createLimiter} from './limiter.js';
 import {sendOptions} from './send-options.js';
@@ -28,12 +28,11 @@ export type FetchServiceList = (
  * `apiCalls` counts the client's HTTP requests meanwhile, retries included.
  */
 export function createFetchServiceList(client: ECSClient, cluster: string): FetchServiceList {
-	const requestsSent = countRequests(client);
-	return async (signal, progress) => {
-		const before = requestsSent();
+	const counted = countFetchRequests(client);
+	return async (signal, progress) => counted(async () => {
 		const services = await listAndDescribe(client, cluster, signal, progress);
-		return {services, apiCalls: requestsSent() - before};
-	};
+		return {services};
+	});
 }
 
 async function listAndDescribe(

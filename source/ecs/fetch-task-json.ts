@@ -1,6 +1,6 @@
 import {DescribeTasksCommand, type ECSClient} from '@aws-sdk/client-ecs';
 import type {JsonValue} from '../model/json-lines.js';
-import {countRequests} from './call-counter.js';
+import {countFetchRequests} from './call-counter.js';
 import {sendOptions} from './send-options.js';
 
 export type FetchTaskJson = (signal: AbortSignal) => Promise<{task: JsonValue | null; apiCalls: number}>;
@@ -36,9 +36,8 @@ export function toJsonValue(value: unknown): JsonValue {
  * `apiCalls` counts the client's HTTP requests meanwhile, retries included.
  */
 export function createFetchTaskJson(client: ECSClient, cluster: string, taskArn: string): FetchTaskJson {
-	const requestsSent = countRequests(client);
-	return async (signal) => {
-		const before = requestsSent();
+	const counted = countFetchRequests(client);
+	return async (signal) => counted(async () => {
 		signal.throwIfAborted();
 		const response = await client.send(
 			new DescribeTasksCommand({cluster, tasks: [taskArn], include: ['TAGS']}),
@@ -52,6 +51,6 @@ export function createFetchTaskJson(client: ECSClient, cluster: string, taskArn:
 			throw error;
 		}
 
-		return {task: task === undefined ? null : toJsonValue(task), apiCalls: requestsSent() - before};
-	};
+		return {task: task === undefined ? null : toJsonValue(task)};
+	});
 }

@@ -2,7 +2,7 @@ import type {ECSClient} from '@aws-sdk/client-ecs';
 import type {DescribeFailure} from '../model/describe-failure.js';
 import type {ServiceRow} from '../model/service-row.js';
 import type {TaskRow} from '../model/task-row.js';
-import {countRequests} from './call-counter.js';
+import {countFetchRequests} from './call-counter.js';
 import {describeServices, fetchServices, listServiceArns} from './fetch-services.js';
 import {fetchTasks} from './fetch-tasks.js';
 
@@ -48,13 +48,12 @@ async function fetchScopeServices(client: ECSClient, scope: WatchScope, signal: 
  * `apiCalls` counts the HTTP requests the poll sent, retries included, for the poller's budget.
  */
 export function createFetchWatchData(client: ECSClient, scope: WatchScope): FetchEcsWatchData {
-	const requestsSent = countRequests(client);
-	return async (signal) => {
-		const before = requestsSent();
+	const counted = countFetchRequests(client);
+	return async (signal) => counted(async () => {
 		const [taskResult, services] = await Promise.all([
 			fetchTasks(client, {cluster: scope.cluster, services: scope.services, signal}),
 			fetchScopeServices(client, scope, signal),
 		]);
-		return {tasks: taskResult.tasks, services, failures: taskResult.failures, apiCalls: requestsSent() - before};
-	};
+		return {tasks: taskResult.tasks, services, failures: taskResult.failures};
+	});
 }
