@@ -34,6 +34,10 @@ async function main(): Promise<number> {
 	}
 
 	const snapshot: SnapshotOptions = {output: command.output, columns: command.columns, sort: command.sort};
+	if (interactive && !command.demo && command.cluster === undefined && (command.filter !== undefined || command.sort !== undefined)) {
+		return usage('--filter and --sort shape a cluster\'s task grid: pass --cluster NAME too (without one, ecswatch opens the cluster list).');
+	}
+
 	// Checked before anything starts, for the TUI too: a typo must not open a silently empty grid.
 	if (command.filter !== undefined) {
 		const filter = taskFilter(command.filter);

@@ -101,7 +101,7 @@ export function App({sources, initial, target, width, height, onQuit, colorEnabl
 					: <HelpOverlay lines={app.help.lines} scroll={app.help.scroll} height={app.body.height} theme={theme} />}
 			</Box>
 			<Footer
-				hints={activeHints(keyLayers(app, stack.screens.length))}
+				hints={activeHints(keyLayers(app, stack.screens.length), line !== null)}
 				draft={line?.draft ?? null}
 				error={line?.error ?? null}
 				status={app.help === null ? (notice ?? app.logic.footerStatus(app.input, app.frame)) : ''}

@@ -73,4 +73,11 @@ describe.skipIf(skipTerminalTests)('ecswatch --demo in a real terminal', () => {
 		expect(after).toContain('EXIT=143');
 		expect(session.modes()).toEqual({alternateScreen: false, cursorVisible: true});
 	});
+
+	it('refuses --filter without a cluster in a terminal, saying what to do, before anything starts', async () => {
+		session = startTmux('clear; node bin/ecswatch.js --endpoint-url http://127.0.0.1:9 --filter az:b; echo "EXIT=$?"', {width: 100, height: 30, cwd: root});
+		const after = await session.waitFor((screen) => screen.includes('EXIT='));
+		expect(after).toContain('ecswatch: --filter and --sort shape a cluster\'s task grid: pass --cluster NAME too');
+		expect(after).toContain('EXIT=2');
+	});
 });

@@ -15,6 +15,8 @@ export interface CommandSpec<Ctx> {
 	footerOrder?: number;
 	/** The footer's key label when one label stands for a pair of commands (`↑↓`). */
 	footerLabel?: string;
+	/** The footer's word when it depends on the moment (`cancel` while typing, `clear` after). */
+	footerHint?(context: Ctx): string;
 	/** What the key means now; undefined lets the key fall through to the next handler. */
 	run(context: Ctx): Intent | undefined;
 }

@@ -46,17 +46,25 @@ export function routeKey(route: KeyRoute, input: string, key: Key): Intent | und
 	return typing && isPrintable(input, key) ? route.typing!(input) : undefined;
 }
 
-/** The footer's hints: commands marked for it that do something right now, in table order. */
-export function activeHints(layers: ReadonlyArray<KeyLayer<unknown>>): Array<{keys: string; hint: string}> {
+/**
+ * The footer's hints: the commands marked for it whose key would reach them right now — they do
+ * something, no command before them takes the same key, and a printable key is not typed into an
+ * open text line instead — by footer order, then table order.
+ */
+export function activeHints(layers: ReadonlyArray<KeyLayer<unknown>>, typing = false): Array<{keys: string; hint: string}> {
 	const hints: Array<{keys: string; hint: string; order: number}> = [];
 	const seen = new Set<string>();
+	const taken = new Set<string>();
 	for (const layer of layers) {
 		for (const command of layer.commands) {
-			if (command.footer !== true || seen.has(command.hint) || command.run(layer.context) === undefined) continue;
-			const label = command.footerLabel ?? command.bindings[0]?.label;
-			if (label === undefined) continue;
-			seen.add(command.hint);
-			hints.push({keys: label, hint: command.hint, order: command.footerOrder ?? DEFAULT_FOOTER_ORDER});
+			const reachable = command.bindings.filter(binding => !(typing && binding.printable) && !taken.has(binding.label));
+			if (reachable.length === 0 || command.run(layer.context) === undefined) continue;
+			for (const binding of reachable) taken.add(binding.label);
+			const hint = command.footerHint?.(layer.context) ?? command.hint;
+			if (command.footer !== true || seen.has(hint)) continue;
+			const label = command.footerLabel ?? reachable[0]!.label;
+			seen.add(hint);
+			hints.push({keys: label, hint, order: command.footerOrder ?? DEFAULT_FOOTER_ORDER});
 		}
 	}
 

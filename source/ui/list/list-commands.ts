@@ -35,7 +35,7 @@ export function listCommands<Ctx>(access: ListAccess<Ctx>): Array<CommandSpec<Ct
 		{id: 'jump-bottom', keys: ['end', 'shift+g'], description: 'Jump to the last row', hint: 'bottom', run: context => move(context, frame => frame.keys.length - 1, -1)},
 		{id: 'filter', keys: ['/'], description: `Filter ${access.filterHelp}`, hint: 'filter', footer: true, run: context => (editing(context) ? undefined : update(access.wrap({type: 'start-filter'})))},
 		{
-			id: 'filter-apply', keys: ['enter'], description: 'Keep the filter (while typing one; not while it has an error)', hint: 'apply',
+			id: 'filter-apply', keys: ['enter'], description: 'Keep the filter (while typing one; not while it has an error)', hint: 'apply', footer: true, footerOrder: 1,
 			run: context => {
 				const {draft} = access.list(context).state;
 				return draft === null ? undefined : update(access.wrap({type: 'apply-filter', valid: access.check(draft) === null}));
@@ -43,7 +43,9 @@ export function listCommands<Ctx>(access: ListAccess<Ctx>): Array<CommandSpec<Ct
 		},
 		{id: 'filter-delete', keys: ['backspace'], description: 'Delete a filter character (while typing one)', hint: 'delete', run: whenEditing({type: 'delete-filter-char'})},
 		{
-			id: 'filter-cancel', keys: ['escape'], description: 'Cancel the filter being typed, or clear the kept one', hint: 'clear', run(context) {
+			id: 'filter-cancel', keys: ['escape'], description: 'Cancel the filter being typed, or clear the kept one', hint: 'clear', footer: true, footerOrder: 2,
+			footerHint: context => (editing(context) ? 'cancel' : 'clear filter'),
+			run(context) {
 				const {state} = access.list(context);
 				if (state.draft !== null) return update(access.wrap({type: 'cancel-filter'}));
 				return state.filter === '' ? undefined : update(access.wrap({type: 'clear-filter'}));

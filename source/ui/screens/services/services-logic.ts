@@ -1,6 +1,6 @@
+import {lastArnSegment} from '../../../model/arn.js';
 import {sanitize} from '../../../model/sanitize.js';
 import {rolloutPhase} from '../../../model/rollout-state.js';
-import type {ServiceRow} from '../../../model/service-row.js';
 import type {ServiceListData} from '../../../watch/screen-data.js';
 import {defineCommands} from '../../keys/command.js';
 import {checkServiceFilter} from '../../list/filter-checks.js';
@@ -21,7 +21,7 @@ export type ServicesFrame = ListTableFrame<ServiceListRow>;
 
 type Context = ScreenContext<ServicesParams, ServicesState, ServiceListData, ServicesFrame>;
 
-const NO_SERVICES: readonly ServiceRow[] = [];
+const NO_ROWS: readonly ServiceListRow[] = [];
 const rowsOf = memoLast(serviceListRows);
 const filtered = memoLast(filterServiceRows);
 const keysOf = memoLast((rows: readonly ServiceListRow[]) => rows.map(serviceRowKey));
@@ -71,14 +71,15 @@ function summary(data: ServiceListData | null, partial: boolean): Part[] {
 export const servicesLogic: ScreenLogic<ServicesParams, ServicesState, ServiceListData, ServicesFrame> = {
 	kind: 'services',
 	title: 'Services',
-	crumb: params => params.cluster,
+	crumb: params => lastArnSegment(params.cluster),
 	reduce: servicesReducer as (state: ServicesState, action: never) => ServicesState,
 	commands: SERVICES_COMMANDS,
 	typing: state => filterTyping(state.list, servicesListAction, checkServiceFilter),
 	source: (params, sources) => sources.services(params.cluster),
 	headerLines: ({snapshot}) => [summary(snapshot.data, snapshot.partial)],
 	frame({state, snapshot}, body) {
-		const rows = filtered(rowsOf(snapshot.data?.services ?? NO_SERVICES), activeFilter(state.list));
+		// No `all tasks` row before the first answer: the table says it is listing instead.
+		const rows = snapshot.data === null ? NO_ROWS : filtered(rowsOf(snapshot.data.services), activeFilter(state.list));
 		return {list: resolveListFrame(state.list, keysOf(rows), Math.max(1, body.height - 1)), rows, columns: columnsFor(body.width)};
 	},
 	footerStatus({state, snapshot}, frame) {

@@ -19,8 +19,11 @@ const SORT_KEYS: ReadonlyArray<[ColumnId, string, string]> = [
 	['launch', 'shift+l', 'LAUNCH'], ['age', 'shift+a', 'AGE'],
 ];
 
+/** The task under the cursor, which keeps the cursor through a change of order. */
+const cursorKey = ({frame}: Context) => frame.list.keys[frame.list.cursor] ?? null;
+
 const toggle = (id: string, key: string, flag: TasksFlag, description: string, hint: string): CommandSpec<Context> => ({
-	id, keys: [key], description, hint, footer: true, run: () => update({type: 'toggle', flag}),
+	id, keys: [key], description, hint, footer: true, run: context => update({type: 'toggle', flag, pin: cursorKey(context)}),
 });
 
 /** The task grid's keys: the list keys, Enter into a task, and the display toggles. */
@@ -43,7 +46,7 @@ export const TASKS_COMMANDS = defineCommands<Context>([
 	toggle('stopped', 's', 'hideStopped', 'Show or hide stopped tasks', 'stopped'),
 	...SORT_KEYS.map(([column, key, title]): CommandSpec<Context> => ({
 		id: `sort-${column}`, keys: [key], description: `Sort by ${title}; again, the other way`, hint: 'sort',
-		run: () => update({type: 'sort', column}),
+		run: context => update({type: 'sort', column, pin: cursorKey(context)}),
 	})),
 	...taskCopyCommands<Context>(({frame}) => {
 		const line = frame.lines[frame.list.cursor];

@@ -1,9 +1,11 @@
+import {lastArnSegment} from '../../../model/arn.js';
 import {firstLine, sanitize} from '../../../model/sanitize.js';
 import {nextHighlightExpiry} from '../../../model/change-marks.js';
 import type {WatchData} from '../../../watch/snapshot.js';
 import {listPosition} from '../../list/list-frame.js';
 import {checkTaskFilter} from '../../list/filter-checks.js';
 import {filterTyping} from '../../list/list-commands.js';
+import {memoLast} from '../../memo-last.js';
 import {positionText} from '../../position-text.js';
 import {rolloutSummary} from '../../rollout-summary.js';
 import type {ScreenLogic} from '../../stack/screen-logic.js';
@@ -13,11 +15,14 @@ import type {Part} from '../../styled-text.js';
 import {countedTasks, tasksFrame, visibleTasks, type TasksFrame} from './tasks-frame.js';
 import {listAction, tasksReducer, type TasksParams, type TasksState} from './tasks-state.js';
 
+/** Worked out once per poll: every key and every tick draws the header again. */
+const summaryOf = memoLast(rolloutSummary);
+
 /** The task grid: today's live grid, deployments panel, grouping and timeline, for one scope. */
 export const tasksLogic: ScreenLogic<TasksParams, TasksState, WatchData, TasksFrame> = {
 	kind: 'tasks',
 	title: 'Tasks',
-	crumb: params => (params.services === undefined || params.services.length === 0 ? 'all tasks' : params.services.join(', ')),
+	crumb: params => (params.services === undefined || params.services.length === 0 ? 'all tasks' : params.services.map(lastArnSegment).join(', ')),
 	reduce: tasksReducer as (state: TasksState, action: never) => TasksState,
 	commands: TASKS_COMMANDS,
 	typing: state => filterTyping(state.list, listAction, checkTaskFilter),
@@ -31,7 +36,7 @@ export const tasksLogic: ScreenLogic<TasksParams, TasksState, WatchData, TasksFr
 		const suffix = narrowed.reduce((sum, part) => sum + part.text.length, 0);
 		const lines = [[...tallyParts(countedTasks(data?.tasks ?? []), width - suffix), ...narrowed]];
 		// The rollout line appears once the data has services, so the grid moves once, not on every refresh.
-		if (data !== null && data.services.length > 0) lines.push(rolloutSummary(data.services, data.tasks));
+		if (data !== null && data.services.length > 0) lines.push(summaryOf(data.services, data.tasks));
 		return lines;
 	},
 	statusParts({snapshot}) {

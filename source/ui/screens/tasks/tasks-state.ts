@@ -20,9 +20,10 @@ export interface TasksState extends Record<TasksFlag, boolean> {
 
 export type TasksAction =
 	| {type: 'list'; action: ListAction}
-	| {type: 'toggle'; flag: TasksFlag}
+	/** `pin`: the row under the cursor, which keeps the cursor when nothing was selected yet. */
+	| {type: 'toggle'; flag: TasksFlag; pin: string | null}
 	/** Order by a column; again on the same column, the other way. */
-	| {type: 'sort'; column: ColumnId};
+	| {type: 'sort'; column: ColumnId; pin: string | null};
 
 /** A task grid as it opens: `--sort` and `--filter` from the command line, when given. */
 export function initialTasksState(options: {sort?: TaskSort | undefined; filter?: string | undefined} = {}): TasksState {
@@ -40,12 +41,20 @@ export function tasksReducer(state: TasksState, action: TasksAction): TasksState
 			return list === state.list ? state : {...state, list};
 		}
 
-		case 'toggle': return {...state, [action.flag]: !state[action.flag]};
+		case 'toggle': return {...pinned(state, action.pin), [action.flag]: !state[action.flag]};
 		case 'sort': {
 			const descending = state.sort?.column === action.column ? !state.sort.descending : false;
-			return {...state, sort: {column: action.column, descending}};
+			return {...pinned(state, action.pin), sort: {column: action.column, descending}};
 		}
 	}
+}
+
+/**
+ * The cursor stays on the row it is on when the order or grouping changes: until a row was
+ * chosen, the cursor only holds a position, so the row under it is chosen now.
+ */
+function pinned(state: TasksState, pin: string | null): TasksState {
+	return state.list.selectedKey !== null || pin === null ? state : {...state, list: {...state.list, selectedKey: pin}};
 }
 
 /** Wraps a list action for this screen's reducer. */

@@ -18,6 +18,8 @@ describe('the task filter\'s grammar in the grid', () => {
 	it('narrows by field:value and negation as you type, and says N of M', async () => {
 		const app = renderApp(snapshotOf(sampleTasks()), {colorEnabled: false});
 		await app.press('/');
+		// While typing, the footer offers what the keys do now: q types, Enter keeps, Esc cancels.
+		expect(footer(app.frame())).toMatch(/^\/▏ Enter apply {2}Ctrl\+C quit {2}Esc cancel/u);
 		await type(app, 'ip:10.0.1');
 		expect(rows(app.frame())).toHaveLength(1);
 		expect(rows(app.frame())[0]).toContain('10.0.1.17');
