@@ -1,9 +1,10 @@
-import {spawn, type ChildProcess} from 'node:child_process';
+import type {ChildProcess} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
+import {spawnSimulate} from '../helpers/simulate-process.js';
 import {skipTerminalTests, startTmux, type TmuxSession} from '../helpers/tmux.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,18 +23,10 @@ afterEach(() => {
 	folder = undefined;
 });
 
-/** `ecswatch simulate` as a user starts it, logging every request; resolves with its endpoint. */
 async function startSimulate(log: string): Promise<string> {
-	simulator = spawn(process.execPath, ['bin/ecswatch.js', 'simulate', '--port', '0', '--log-requests', log], {cwd: root, stdio: ['ignore', 'pipe', 'inherit']});
-	let printed = '';
-	return new Promise((resolve, reject) => {
-		simulator!.stdout!.on('data', (chunk: Buffer) => {
-			printed += chunk.toString();
-			const endpoint = /ECS endpoint (http:\/\/127\.0\.0\.1:\d+)/u.exec(printed)?.[1];
-			if (endpoint) resolve(endpoint);
-		});
-		simulator!.once('exit', (code) => reject(new Error(`simulate exited with ${code}: ${printed}`)));
-	});
+	const started = await spawnSimulate(['--log-requests', log]);
+	simulator = started.process;
+	return started.endpoint;
 }
 
 const selected = (screen: string) => screen.split('\n').find((line) => line.startsWith('>')) ?? '';

@@ -1,9 +1,9 @@
-import {execFile, spawn, type ChildProcess} from 'node:child_process';
+import {execFile, type ChildProcess} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {afterEach, describe, expect, it} from 'vitest';
+import {spawnSimulate} from '../helpers/simulate-process.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/ecswatch.js', import.meta.url));
 const run = promisify(execFile);
 
@@ -13,18 +13,10 @@ afterEach(() => {
 	simulator = undefined;
 });
 
-/** Starts `ecswatch simulate` as a user would and resolves with the endpoint it prints. */
 async function startSimulate(): Promise<string> {
-	simulator = spawn(process.execPath, [bin, 'simulate', '--port', '0'], {cwd: root, stdio: ['ignore', 'pipe', 'inherit']});
-	let printed = '';
-	return new Promise((resolve, reject) => {
-		simulator!.stdout!.on('data', (chunk: Buffer) => {
-			printed += chunk.toString();
-			const endpoint = /ECS endpoint (http:\/\/127\.0\.0\.1:\d+)/u.exec(printed)?.[1];
-			if (endpoint) resolve(endpoint);
-		});
-		simulator!.once('exit', (code) => reject(new Error(`simulate exited with ${code}: ${printed}`)));
-	});
+	const started = await spawnSimulate([]);
+	simulator = started.process;
+	return started.endpoint;
 }
 
 describe('ecswatch --once against ecswatch simulate', () => {

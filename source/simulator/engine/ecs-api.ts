@@ -1,4 +1,4 @@
-import type {WireRecord} from './world-api.js';
+import type {ListTasksFilter, WireRecord} from './world-api.js';
 
 /*
  * The ECS operations of a world, as the HTTP front calls them. Inputs are requests as decoded from
@@ -41,14 +41,9 @@ export interface UpdateServiceRequest {
 	forceNewDeployment?: boolean;
 }
 
-export interface ListTasksInput extends PageInput {
+/** ListTasks' members: a page, a cluster, and the world's own task filter. */
+export interface ListTasksInput extends PageInput, ListTasksFilter {
 	cluster?: string;
-	serviceName?: string;
-	family?: string;
-	desiredStatus?: string;
-	launchType?: string;
-	startedBy?: string;
-	containerInstance?: string;
 }
 
 export interface DescribeTasksInput {
