@@ -18,6 +18,14 @@ function keyOf(char: string): Key {
 	return {...PLAIN_KEY, shift: /^[A-Z]$/u.test(char)};
 }
 
+/** How many characters from `from` are plain typed text (no Enter, Backspace or control character). */
+function typedRun(chars: readonly string[], from: number): number {
+	let end = from;
+	// eslint-disable-next-line no-control-regex -- control characters end a run of typed text
+	while (end < chars.length && !/[\u0000-\u001F\u007F]/u.test(chars[end]!)) end++;
+	return end - from;
+}
+
 /**
  * Turns key presses into intents and carries them out. `route` is asked afresh for every key, so
  * over a slow SSH link, with key repeat or a paste, each key of one read (`jjj`, `/web`, Enter
@@ -42,9 +50,21 @@ export function useKeyRouter(route: () => KeyRoute, perform: (intent: Intent) =>
 			return;
 		}
 
-		for (const char of input) {
-			const charKey = keyOf(char);
-			handle(charKey.return || charKey.delete || charKey.backspace ? '' : char, charKey);
+		const chars = [...input];
+		for (let index = 0; index < chars.length;) {
+			const route = latest.current.route();
+			// While a text line is open, a run of typed characters (a paste) goes in as one piece:
+			// one state change and one render, not one per character.
+			const run = route.typing === null ? 0 : typedRun(chars, index);
+			if (run > 1) {
+				latest.current.perform(route.typing!(chars.slice(index, index + run).join('')));
+				index += run;
+				continue;
+			}
+
+			const charKey = keyOf(chars[index]!);
+			handle(charKey.return || charKey.delete || charKey.backspace ? '' : chars[index]!, charKey);
+			index++;
 		}
 	}, []);
 	useInput(onInput);

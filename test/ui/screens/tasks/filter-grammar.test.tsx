@@ -2,6 +2,7 @@ import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {tasksRequest} from '../../../../source/ui/screens/tasks/tasks-request.js';
 import {snapshotOf} from '../../../helpers/fake-store.js';
+import {waitUntil} from '../../../helpers/wait-until.js';
 import {KEYS, renderApp} from '../../render-app.js';
 import {sampleTasks} from '../../sample-tasks.js';
 
@@ -51,5 +52,17 @@ describe('the task filter\'s grammar in the grid', () => {
 		const app = renderApp(snapshotOf(sampleTasks()), {colorEnabled: false, initial: [tasksRequest('prod', undefined, {filter: 'service:worker'})]});
 		expect(rows(app.frame())).toHaveLength(1);
 		expect(footer(app.frame())).toContain('filter "service:worker"');
+	});
+});
+
+describe('a paste into the filter line', () => {
+	it('goes in as one piece, so 100 KB arrive without a render per character', async () => {
+		const app = renderApp(snapshotOf(sampleTasks()), {colorEnabled: false});
+		await app.press('/');
+		app.stdin.write(`${'x'.repeat(100_000)}web`);
+		await waitUntil(() => expect(footer(app.frame())).toMatch(/xweb▏/u));
+		expect(rows(app.frame())).toHaveLength(0);
+		await app.press(KEYS.escape);
+		expect(rows(app.frame())).toHaveLength(5);
 	});
 });
