@@ -66,7 +66,7 @@ describe.skipIf(skipTerminalTests)('browsing ecswatch simulate in a real termina
 		session.send('Escape');
 		await session.waitFor((screen) => crumbs(screen).startsWith('ecswatch  clusters ') && selected(screen).includes('demo'));
 		session.send('q');
-		const after = await session.waitFor((screen) => screen.includes('EXIT='));
+		const after = await session.waitFor((screen) => /EXIT=\d/u.test(screen));
 		expect(after).toContain('EXIT=0');
 		expect(session.modes()).toEqual({alternateScreen: false, cursorVisible: true});
 

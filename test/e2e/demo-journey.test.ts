@@ -58,7 +58,7 @@ describe.skipIf(skipTerminalTests)('ecswatch --demo in a real terminal', () => {
 		expect(lines.filter((line) => line.includes('ecswatch  clusters'))).toHaveLength(1);
 
 		session.send('C-c');
-		const after = await session.waitFor((current) => current.includes('EXIT='));
+		const after = await session.waitFor((current) => /EXIT=\d/u.test(current));
 		expect(after).toContain('EXIT=0');
 		expect(after).not.toContain('PRIVATE IP');
 		expect(session.modes()).toEqual({alternateScreen: false, cursorVisible: true});
@@ -69,14 +69,15 @@ describe.skipIf(skipTerminalTests)('ecswatch --demo in a real terminal', () => {
 		await session.waitFor(gridShown);
 		expect(session.modes()).toEqual({alternateScreen: true, cursorVisible: false});
 		session.signalForeground('SIGTERM');
-		const after = await session.waitFor((screen) => screen.includes('EXIT='));
+		const after = await session.waitFor((screen) => /EXIT=\d/u.test(screen));
 		expect(after).toContain('EXIT=143');
 		expect(session.modes()).toEqual({alternateScreen: false, cursorVisible: true});
 	});
 
 	it('refuses --filter without a cluster in a terminal, saying what to do, before anything starts', async () => {
 		session = startTmux('clear; node bin/ecswatch.js --endpoint-url http://127.0.0.1:9 --filter az:b; echo "EXIT=$?"', {width: 100, height: 30, cwd: root});
-		const after = await session.waitFor((screen) => screen.includes('EXIT='));
+		// Not just 'EXIT=': the typed command line itself says that.
+		const after = await session.waitFor((screen) => /EXIT=\d/u.test(screen));
 		expect(after).toContain('ecswatch: --filter and --sort shape a cluster\'s task grid: pass --cluster NAME too');
 		expect(after).toContain('EXIT=2');
 	});
