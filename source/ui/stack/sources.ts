@@ -1,17 +1,9 @@
 import type {ClusterListData, ServiceListData, TaskData, TaskJsonData} from '../../watch/screen-data.js';
-import type {SourceSnapshot, WatchData} from '../../watch/snapshot.js';
+import type {Poller} from '../../watch/poller.js';
+import type {WatchData} from '../../watch/snapshot.js';
 
-/** A screen's data as the UI uses it: a poller seen through its store and its commands. */
-export interface DataSource<D> {
-	subscribe(listener: () => void): () => void;
-	getSnapshot(): SourceSnapshot<D>;
-	start(): void;
-	hide(): void;
-	show(): void;
-	dispose(): void;
-	refreshNow(): void;
-	togglePause(): void;
-}
+/** A screen's data as the UI uses it: a poller, all but its user-facing pause and resume. */
+export type DataSource<D> = Pick<Poller<D>, 'subscribe' | 'getSnapshot' | 'start' | 'hide' | 'show' | 'dispose' | 'refreshNow' | 'togglePause'>;
 
 /** What a task grid watches: a cluster's tasks, or only some services' tasks. */
 export interface TaskScope {

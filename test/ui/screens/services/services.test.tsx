@@ -82,4 +82,15 @@ describe('the services screen', () => {
 		await app.press(KEYS.enter);
 		expect(app.opened.tasks.at(-1)).toEqual({cluster: 'prod', services: ['api']});
 	});
+
+	it('scrolls a long list, drawing only the rows on screen', async () => {
+		const many = Array.from({length: 40}, (_, index) => makeServiceRow({serviceName: `svc-${String(index).padStart(2, '0')}`, desiredCount: 1, runningCount: 1, pendingCount: 0}));
+		const app = renderApp(snapshotOf([]), {initial: [servicesRequest('prod')], services: {services: many, fetchedAt: FETCHED_AT}, height: 12, colorEnabled: false});
+		await app.press('G');
+		expect(selectedLine(app.frame())).toContain('svc-39');
+		expect(app.frame()).not.toContain('svc-30');
+		expect(app.frame()).toContain('41/41');
+		await app.press('k');
+		expect(selectedLine(app.frame())).toContain('svc-38');
+	});
 });
