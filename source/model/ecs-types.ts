@@ -126,6 +126,27 @@ export interface EcsServiceEvent {
 	message?: Maybe<string>;
 }
 
+export interface EcsScale {
+	value?: Maybe<number>;
+	unit?: Maybe<string>;
+}
+
+export interface EcsTaskSet {
+	id?: Maybe<string>;
+	taskSetArn?: Maybe<string>;
+	status?: Maybe<string>;
+	taskDefinition?: Maybe<string>;
+	computedDesiredCount?: Maybe<number>;
+	runningCount?: Maybe<number>;
+	pendingCount?: Maybe<number>;
+	scale?: Maybe<EcsScale>;
+	stabilityStatus?: Maybe<string>;
+	externalId?: Maybe<string>;
+	startedBy?: Maybe<string>;
+	createdAt?: Maybe<Date>;
+	updatedAt?: Maybe<Date>;
+}
+
 export interface EcsService {
 	serviceArn?: Maybe<string>;
 	serviceName?: Maybe<string>;
@@ -141,4 +162,6 @@ export interface EcsService {
 	deployments?: Maybe<EcsDeployment[]>;
 	events?: Maybe<EcsServiceEvent[]>;
 	createdAt?: Maybe<Date>;
+	deploymentController?: Maybe<{type?: Maybe<string>}>;
+	taskSets?: Maybe<EcsTaskSet[]>;
 }

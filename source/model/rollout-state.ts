@@ -14,21 +14,25 @@ export interface RolloutCounts {
 }
 
 /**
- * What a service's rollout is doing. `target` is the PRIMARY deployment's `family:revision` (its id
- * when ECS gave no task definition); for a rollback that is the revision being rolled back to.
+ * What a service's rollout is doing. `target` is the PRIMARY deployment's (or task set's)
+ * `family:revision` (its id when ECS gave no task definition); for a rollback that is the revision
+ * being rolled back to. `from` is the revision the rollout moves away from (for a rollback: the
+ * failed one), null when nothing tells it.
  */
 export type RolloutState =
 	| {kind: 'steady'}
 	| {kind: 'scaling'; from: number; to: number}
-	| ({kind: 'deploying'; target: string} & RolloutCounts)
+	| ({kind: 'deploying'; target: string; from: string | null} & RolloutCounts)
 	| {kind: 'failed'; target: string; reason: string | null}
-	| ({kind: 'rolling-back'; target: string} & RolloutCounts)
-	| {kind: 'rolled-back'; target: string};
+	| ({kind: 'rolling-back'; target: string; from: string | null} & RolloutCounts)
+	| {kind: 'rolled-back'; target: string; from: string | null}
+	/** The service is being deleted (status DRAINING): its tasks stop, `running` of them left. */
+	| {kind: 'draining'; running: number};
 
 export type RolloutKind = RolloutState['kind'];
 
 /** One word per service for a services list; a completed rollback still counts as `failed`. */
-export type RolloutPhase = 'steady' | 'scaling' | 'deploying' | 'rolling-back' | 'failed';
+export type RolloutPhase = 'steady' | 'scaling' | 'deploying' | 'rolling-back' | 'failed' | 'draining';
 
 const ROLLBACK = /roll(?:ing|ed)?[ -]?back/iu;
 const COMPLETED_EVENT = /deployment completed/iu;
@@ -50,7 +54,7 @@ export function rolloutState(service: ServiceRow, tasks: readonly TaskRow[] | nu
 	// An INACTIVE failed deployment still explains a rollback, so look at every deployment here.
 	const failed = service.deployments.find(deployment => deployment.rolloutState === 'FAILED' && deployment.id !== primary.id);
 	if (failed !== undefined && isRollback(primary, failed)) {
-		return primary.rolloutState === 'IN_PROGRESS' ? {kind: 'rolling-back', target, ...counts} : {kind: 'rolled-back', target};
+		return primary.rolloutState === 'IN_PROGRESS' ? {kind: 'rolling-back', target, from: null, ...counts} : {kind: 'rolled-back', target, from: null};
 	}
 
 	if (primary.rolloutState === 'FAILED') {
@@ -61,15 +65,15 @@ export function rolloutState(service: ServiceRow, tasks: readonly TaskRow[] | nu
 	// ECS drops the failed deployment once its tasks are gone; the events still tell the story.
 	const rollback = rollbackInEvents(service);
 	if (rollback === 'in progress' && !settled) {
-		return {kind: 'rolling-back', target, ...counts};
+		return {kind: 'rolling-back', target, from: null, ...counts};
 	}
 
 	if (rollback !== null && settled && views.length === 1) {
-		return {kind: 'rolled-back', target};
+		return {kind: 'rolled-back', target, from: null};
 	}
 
 	if (primary.rolloutState === 'IN_PROGRESS' || !settled || views.length > 1) {
-		return {kind: 'deploying', target, ...counts};
+		return {kind: 'deploying', target, from: null, ...counts};
 	}
 
 	return atCount(primary.running, primary.desired);

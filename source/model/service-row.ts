@@ -1,3 +1,5 @@
+import type {ServiceDeploymentRow} from './service-deployment-row.js';
+
 /** A service and its deployments as ecswatch shows them. Absent values are `null`; times ISO 8601. */
 
 export interface DeploymentRow {
@@ -22,6 +24,29 @@ export interface ServiceEventRow {
 	message: string;
 }
 
+/**
+ * A task set of a CODE_DEPLOY (blue/green) or EXTERNAL service: such services report their progress
+ * here and have no (or an empty) `deployments` list. `status` is PRIMARY, ACTIVE or DRAINING.
+ */
+export interface TaskSetRow {
+	id: string;
+	taskSetArn: string | null;
+	status: string | null;
+	/** The task definition ARN, as ECS gives it. */
+	taskDefinition: string | null;
+	computedDesiredCount: number | null;
+	runningCount: number | null;
+	pendingCount: number | null;
+	/** `{value: 100, unit: 'PERCENT'}`; null when absent. */
+	scale: {value: number | null; unit: string | null} | null;
+	/** STEADY_STATE or STABILIZING. */
+	stabilityStatus: string | null;
+	externalId: string | null;
+	startedBy: string | null;
+	createdAt: string | null;
+	updatedAt: string | null;
+}
+
 export interface ServiceRow {
 	serviceArn: string;
 	serviceName: string;
@@ -37,6 +62,15 @@ export interface ServiceRow {
 	maximumPercent: number | null;
 	circuitBreaker: {enable: boolean; rollback: boolean} | null;
 	deployments: DeploymentRow[];
+	/** `deploymentController.type`: ECS (rolling), CODE_DEPLOY (blue/green) or EXTERNAL; null when absent (ECS). */
+	controller: string | null;
+	/** Task sets of a CODE_DEPLOY or EXTERNAL service, as ECS lists them; `[]` for rolling services. */
+	taskSets: TaskSetRow[];
+	/**
+	 * The newest service deployment (ListServiceDeployments + DescribeServiceDeployments), fetched
+	 * for watched services only: undefined when not fetched, null when ECS reported none.
+	 */
+	latestDeployment?: ServiceDeploymentRow | null | undefined;
 	/** Newest first, as ECS returns them. */
 	events: ServiceEventRow[];
 	/** When the service was created, ISO 8601. */

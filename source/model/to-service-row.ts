@@ -1,7 +1,7 @@
 import {lastArnSegment} from './arn.js';
-import type {EcsDeployment, EcsService, EcsServiceEvent} from './ecs-types.js';
+import type {EcsDeployment, EcsService, EcsServiceEvent, EcsTaskSet} from './ecs-types.js';
 import {toIsoTime} from './iso-time.js';
-import type {DeploymentRow, ServiceEventRow, ServiceRow} from './service-row.js';
+import type {DeploymentRow, ServiceEventRow, ServiceRow, TaskSetRow} from './service-row.js';
 
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
 
@@ -19,6 +19,25 @@ function toDeploymentRow(deployment: EcsDeployment): DeploymentRow {
 		launchType: orNull(deployment.launchType),
 		createdAt: toIsoTime(deployment.createdAt),
 		updatedAt: toIsoTime(deployment.updatedAt),
+	};
+}
+
+function toTaskSetRow(taskSet: EcsTaskSet): TaskSetRow {
+	const scale = taskSet.scale;
+	return {
+		id: taskSet.id ?? lastArnSegment(taskSet.taskSetArn ?? ''),
+		taskSetArn: orNull(taskSet.taskSetArn),
+		status: orNull(taskSet.status),
+		taskDefinition: orNull(taskSet.taskDefinition),
+		computedDesiredCount: orNull(taskSet.computedDesiredCount),
+		runningCount: orNull(taskSet.runningCount),
+		pendingCount: orNull(taskSet.pendingCount),
+		scale: scale === undefined ? null : {value: orNull(scale.value), unit: orNull(scale.unit)},
+		stabilityStatus: orNull(taskSet.stabilityStatus),
+		externalId: orNull(taskSet.externalId),
+		startedBy: orNull(taskSet.startedBy),
+		createdAt: toIsoTime(taskSet.createdAt),
+		updatedAt: toIsoTime(taskSet.updatedAt),
 	};
 }
 
@@ -53,6 +72,8 @@ export function toServiceRow(service: EcsService): ServiceRow {
 		maximumPercent: orNull(configuration?.maximumPercent),
 		circuitBreaker: breaker === undefined ? null : {enable: breaker.enable === true, rollback: breaker.rollback === true},
 		deployments: (service.deployments ?? []).map(toDeploymentRow),
+		controller: orNull(service.deploymentController?.type),
+		taskSets: (service.taskSets ?? []).map(toTaskSetRow),
 		events: (service.events ?? []).map(toEventRow),
 		createdAt: toIsoTime(service.createdAt),
 	};

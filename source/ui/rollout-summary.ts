@@ -1,4 +1,5 @@
-import {rolloutPhase, rolloutState, type RolloutCounts, type RolloutPhase, type RolloutState} from '../model/rollout-state.js';
+import {rolloutPhase, rolloutState, type RolloutPhase, type RolloutState} from '../model/rollout-state.js';
+import {rolloutSentenceText} from '../output/rollout-sentence.js';
 import {sanitize} from '../model/sanitize.js';
 import type {ServiceRow} from '../model/service-row.js';
 import type {TaskRow} from '../model/task-row.js';
@@ -11,23 +12,8 @@ const PHASE_WORDS: Readonly<Record<RolloutPhase, string>> = {
 	deploying: 'deploying',
 	'rolling-back': 'rolling back',
 	failed: 'FAILED',
+	draining: 'draining',
 };
-
-/** `3/6 healthy`, or `3/6 running` when the tasks (and so their health) were not loaded. */
-function progress(counts: RolloutCounts): string {
-	return counts.healthy === null ? `${counts.running}/${counts.desired} running` : `${counts.healthy}/${counts.desired} healthy`;
-}
-
-function sentenceText(state: RolloutState): string {
-	switch (state.kind) {
-		case 'steady': return 'steady';
-		case 'scaling': return `scaling ${state.from} → ${state.to}`;
-		case 'deploying': return `deploying ${state.target} → ${progress(state)}, ${state.pending} pending, ${state.failed} failed`;
-		case 'failed': return state.reason === null ? 'rollout FAILED' : `rollout FAILED: ${state.reason}`;
-		case 'rolling-back': return `rollout FAILED, rolling back to ${state.target} → ${progress(state)}`;
-		case 'rolled-back': return `rollout FAILED, rolled back to ${state.target}`;
-	}
-}
 
 /**
  * A rollout in a sentence: `steady`, `scaling 4 → 6`, `deploying web:42 → 3/6 healthy, 2 pending,
@@ -35,7 +21,7 @@ function sentenceText(state: RolloutState): string {
  * `rollout FAILED, rolled back to web:41`.
  */
 export function rolloutSentence(state: RolloutState): Part {
-	return {text: sentenceText(state), tone: rolloutPhaseTone(rolloutPhase(state))};
+	return {text: rolloutSentenceText(state), tone: rolloutPhaseTone(rolloutPhase(state))};
 }
 
 /** A rollout in one word, for a services list: steady, scaling, deploying, rolling back or FAILED. */

@@ -75,6 +75,7 @@ export function rolloutPhaseTone(phase: RolloutPhase): Tone {
 	switch (phase) {
 		case 'steady': return 'good';
 		case 'scaling':
+		case 'draining':
 		case 'deploying': return 'warning';
 		case 'rolling-back':
 		case 'failed': return 'bad';

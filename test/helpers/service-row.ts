@@ -40,6 +40,8 @@ export function makeServiceRow(overrides: Partial<ServiceRow> = {}): ServiceRow 
 		maximumPercent: null,
 		circuitBreaker: null,
 		deployments: [],
+		controller: 'ECS',
+		taskSets: [],
 		events: [],
 		createdAt: null,
 		...overrides,

@@ -40,7 +40,7 @@ describe('layer rules', () => {
 		['source/simulator/x.ts', `import React from 'react';\nexport const r = React;`],
 		['source/ui/screens/tasks/x.tsx', `import {createEcsClient} from '../../../ecs/client.js';\nexport const c = createEcsClient;`],
 		['source/ui/x.ts', `export const s = require('../simulator/start-simulator.js');`],
-		['source/ui/x.ts', `import {formatJson} from '../output/format-json.js';\nexport const f = formatJson;`],
+		['source/ui/x.ts', `import {snapshotText} from '../cli/run-once.js';\nexport const s = snapshotText;`],
 		['source/ui/x.ts', `import {readFileSync} from 'node:fs';\nexport const r = readFileSync;`],
 		['source/ui/x.ts', `import {ECSClient} from '@aws-sdk/client-ecs';\nexport const c = ECSClient;`],
 		['source/output/x.ts', `import {Text} from 'ink';\nexport const t = Text;`],
@@ -62,6 +62,7 @@ describe('layer rules', () => {
 		['source/simulator/http/x.ts', `import {createServer} from 'node:http';\nimport type {World} from '../engine/world-api.js';\nexport const s: [typeof createServer, World | null] = [createServer, null];`],
 		['source/ui/screens/x.tsx', `import {Text} from 'ink';\nimport {lastArnSegment} from '../../model/arn.js';\nimport type {PollError} from '../../watch/snapshot.js';\nexport const x = (e: PollError) => <Text>{lastArnSegment(e.name)}</Text>;`],
 		['source/output/x.ts', `import {MISSING} from '../model/format.js';\nexport const m = MISSING;`],
+		['source/ui/x.ts', `import {rolloutSentenceText} from '../output/rollout-sentence.js';\nexport const r = rolloutSentenceText;`],
 		['source/cli/x.ts', `import {TerminalApp} from '../ui/terminal-app.js';\nimport {createEcsClient} from '../ecs/client.js';\nimport {startSimulator} from '../simulator/start-simulator.js';\nexport const l = [TerminalApp, createEcsClient, startSimulator];`],
 		['source/cli.tsx', `export const load = async () => await import('./cli/run-app.js');`],
 	])('%s: allows %s', async (filePath, code) => {

@@ -10,13 +10,13 @@ describe('rolloutSentence and rolloutWord', () => {
 	const cases: Array<[RolloutState, Part, Part]> = [
 		[{kind: 'steady'}, {text: 'steady', tone: 'good'}, {text: 'steady', tone: 'good'}],
 		[{kind: 'scaling', from: 4, to: 6}, {text: 'scaling 4 → 6', tone: 'warning'}, {text: 'scaling', tone: 'warning'}],
-		[{kind: 'deploying', target: 'web:42', ...counts}, {text: 'deploying web:42 → 3/6 healthy, 2 pending, 0 failed', tone: 'warning'}, {text: 'deploying', tone: 'warning'}],
-		[{kind: 'deploying', target: 'web:42', ...counts, healthy: null}, {text: 'deploying web:42 → 4/6 running, 2 pending, 0 failed', tone: 'warning'}, {text: 'deploying', tone: 'warning'}],
+		[{kind: 'deploying', target: 'web:42', from: null, ...counts}, {text: 'deploying web:42 → 3/6 healthy, 2 pending, 0 failed', tone: 'warning'}, {text: 'deploying', tone: 'warning'}],
+		[{kind: 'deploying', target: 'web:42', from: null, ...counts, healthy: null}, {text: 'deploying web:42 → 4/6 running, 2 pending, 0 failed', tone: 'warning'}, {text: 'deploying', tone: 'warning'}],
 		[{kind: 'failed', target: 'web:42', reason: 'tasks failed to start.'}, {text: 'rollout FAILED: tasks failed to start.', tone: 'bad'}, {text: 'FAILED', tone: 'bad'}],
 		[{kind: 'failed', target: 'web:42', reason: null}, {text: 'rollout FAILED', tone: 'bad'}, {text: 'FAILED', tone: 'bad'}],
-		[{kind: 'rolling-back', target: 'web:41', ...counts, healthy: 2}, {text: 'rollout FAILED, rolling back to web:41 → 2/6 healthy', tone: 'bad'}, {text: 'rolling back', tone: 'bad'}],
-		[{kind: 'rolling-back', target: 'web:41', ...counts, healthy: null}, {text: 'rollout FAILED, rolling back to web:41 → 4/6 running', tone: 'bad'}, {text: 'rolling back', tone: 'bad'}],
-		[{kind: 'rolled-back', target: 'web:41'}, {text: 'rollout FAILED, rolled back to web:41', tone: 'bad'}, {text: 'FAILED', tone: 'bad'}],
+		[{kind: 'rolling-back', target: 'web:41', from: null, ...counts, healthy: 2}, {text: 'rollout FAILED, rolling back to web:41 → 2/6 healthy', tone: 'bad'}, {text: 'rolling back', tone: 'bad'}],
+		[{kind: 'rolling-back', target: 'web:41', from: null, ...counts, healthy: null}, {text: 'rollout FAILED, rolling back to web:41 → 4/6 running', tone: 'bad'}, {text: 'rolling back', tone: 'bad'}],
+		[{kind: 'rolled-back', target: 'web:41', from: null}, {text: 'rollout FAILED, rolled back to web:41', tone: 'bad'}, {text: 'FAILED', tone: 'bad'}],
 	];
 	it.each(cases)('words %o', (state, sentence, word) => {
 		expect(rolloutSentence(state)).toEqual(sentence);
