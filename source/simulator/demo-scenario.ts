@@ -5,9 +5,10 @@ import type {World, WireRecord} from './engine/world-api.js';
 const second = 1000;
 
 /**
- * The demo's clock speed: at 2.5 a watcher sees, within two real minutes, a good rollout from first
- * new task to steady state and a bad one failed by the circuit breaker and rolled back to steady
- * state (about 270 simulated seconds with the default seed; 257–293 over seeds 1–30).
+ * The demo's clock speed: at 2.5 a watcher sees, within five real minutes (750 simulated seconds), a
+ * good rollout from first new task to steady state, a bad one failed by the circuit breaker and
+ * rolled back, and a revision whose image cannot be pulled, failed and rolled back too
+ * (demo-scenario.test.ts checks it over several seeds).
  */
 export const demoSpeed = 2.5;
 
@@ -17,7 +18,9 @@ export const demoPauses = {
 	beforeGoodRollout: 20 * second,
 	/** From web's steady state to the bad rollout (web:43, failing its health checks). */
 	beforeBadRollout: 5 * second,
-	/** From web's steady state after the rollback to the scale-out of api (+2 tasks). */
+	/** From web's steady state after the rollback to the revision whose image cannot be pulled (web:44). */
+	beforeBadImage: 5 * second,
+	/** From web's steady state after that rollback to the scale-out of api (+2 tasks). */
 	beforeScaleOut: 15 * second,
 	/** From api's steady state to the scale-in (back to its count before the scale-out). */
 	beforeScaleIn: 20 * second,
@@ -42,6 +45,7 @@ interface Step {
 
 const goodRevisions = ['web:41', 'web:42'] as const;
 const badRevision = 'web:43';
+const badImageRevision = 'web:44';
 const steadyMessage = 'has reached a steady state.';
 
 /** `web:42` for `arn:aws:ecs:…:task-definition/web:42`. */
@@ -60,7 +64,8 @@ function steadySince(service: WireRecord | undefined, since: number): boolean {
  * Makes the seeded world (createWorld's `demo` cluster) act out a demo from the clock's current time,
  * in endless cycles: a successful rolling deployment of `web`; right after its steady state a bad
  * revision whose tasks fail their health checks until the circuit breaker fails the rollout and
- * rolls back; then a scale-out of `api` and a scale-in back. Each step runs inside the world's
+ * rolls back; then a revision whose image cannot be pulled (its tasks never start: TaskFailedToStart),
+ * failed and rolled back the same way; then a scale-out of `api` and a scale-in back. Each step runs inside the world's
  * agenda, so the demo follows the world's clock, manual or scaled, with no timers of its own.
  */
 export function installDemoScenario(world: World & WorldControl, options: DemoScenarioOptions = {}): void {
@@ -79,6 +84,13 @@ export function installDemoScenario(world: World & WorldControl, options: DemoSc
 			pause: demoPauses.beforeBadRollout,
 			run() {
 				world.updateService(cluster, 'web', {taskDefinition: badRevision});
+				return 'web';
+			},
+		},
+		{
+			pause: demoPauses.beforeBadImage,
+			run() {
+				world.updateService(cluster, 'web', {taskDefinition: badImageRevision});
 				return 'web';
 			},
 		},

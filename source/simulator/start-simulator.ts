@@ -1,6 +1,7 @@
 import type {AddressInfo} from 'node:net';
 import {ScaledClock} from './engine/clock.js';
 import {createWorld} from './engine/create-world.js';
+import {installBlueGreenDemo} from './demo-blue-green.js';
 import {demoSpeed, installDemoScenario} from './demo-scenario.js';
 import type {Clock, World} from './engine/world-api.js';
 import {createFaultController, type FaultController, type FaultOptions} from './faults/fault-controller.js';
@@ -20,7 +21,8 @@ export interface StartSimulatorOptions {
 	speed?: number;
 	/**
 	 * 'demo' makes a created world act out deployments, a failed rollout rolled back and scaling, in
-	 * endless cycles (installDemoScenario); by default the world stays quiet. Ignored with `world`.
+	 * endless cycles (installDemoScenario), and a blue/green shift of `checkout` between its task sets
+	 * (installBlueGreenDemo); by default the world stays quiet. Ignored with `world`.
 	 */
 	scenario?: 'demo';
 	taskCount?: number;
@@ -110,6 +112,9 @@ function newWorld(options: StartSimulatorOptions): World {
 		...(options.clusters === undefined ? {} : {clusters: options.clusters}),
 		...(options.services === undefined ? {} : {services: options.services}),
 	});
-	if (options.scenario === 'demo') installDemoScenario(world, options.onInternalError ? {onError: options.onInternalError} : {});
+	if (options.scenario === 'demo') {
+		installDemoScenario(world, options.onInternalError ? {onError: options.onInternalError} : {});
+		installBlueGreenDemo(world, options.onInternalError ? {onError: options.onInternalError} : {});
+	}
 	return world;
 }

@@ -46,7 +46,8 @@ describe.skipIf(skipTerminalTests)('browsing ecswatch simulate in a real termina
 
 		session.send('Enter');
 		await session.waitFor((screen) => crumbs(screen).startsWith('ecswatch  clusters › demo ') && selected(screen).includes('all tasks'));
-		session.send('j', 'j', 'j');
+		// api, batch, checkout, then web.
+		session.send('j', 'j', 'j', 'j');
 		await session.waitFor((screen) => selected(screen).includes('web'));
 		session.send('Enter');
 		const tasks = await session.waitFor((screen) => crumbs(screen).includes('› demo › web') && /> \S{8} web/u.test(screen));

@@ -27,7 +27,7 @@ describe('ecswatch --once against ecswatch simulate', () => {
 		expect(stderr).toBe('');
 		const tasks = JSON.parse(stdout) as Array<{taskId: string; service: string | null; privateIpv4: string | null; lastStatus: string}>;
 		expect(tasks.length).toBeGreaterThanOrEqual(24);
-		expect(new Set(tasks.map((task) => task.service))).toEqual(new Set(['web', 'api', 'worker', 'batch', null]));
+		expect(new Set(tasks.map((task) => task.service))).toEqual(new Set(['web', 'api', 'worker', 'batch', 'checkout', null]));
 		const running = tasks.filter((task) => task.lastStatus === 'RUNNING');
 		expect(running.filter((task) => task.privateIpv4 !== null).length).toBeGreaterThanOrEqual(20);
 	});

@@ -124,13 +124,13 @@ describe('ecswatch --once without a cluster: the cluster list', () => {
 			const [header, ...lines] = stdout.trimEnd().split('\n');
 			expect(header).toMatch(/^CLUSTER +STATUS +RUNNING +PENDING +SERVICES +INSTANCES +CAPACITY PROVIDERS$/u);
 			expect(lines.map((line) => line.split(/ +/u)[0])).toEqual(['demo', 'jobs', 'staging']);
-			expect(lines[0]).toMatch(/^demo +ACTIVE +\d+ +0 +4 +3 +FARGATE,FARGATE_SPOT$/u);
+			expect(lines[0]).toMatch(/^demo +ACTIVE +\d+ +0 +5 +3 +FARGATE,FARGATE_SPOT$/u);
 		}
 	});
 
 	it('as json, csv and names (ids); refuses the task-only flags', async () => {
 		const clusters = JSON.parse((await ecswatch('-o', 'json')).stdout) as Array<{clusterName: string; activeServices: number}>;
-		expect(clusters.map((cluster) => [cluster.clusterName, cluster.activeServices])).toEqual([['demo', 4], ['jobs', 2], ['staging', 4]]);
+		expect(clusters.map((cluster) => [cluster.clusterName, cluster.activeServices])).toEqual([['demo', 5], ['jobs', 2], ['staging', 4]]);
 		expect((await ecswatch('-o', 'csv')).stdout).toMatch(/^clusterName,status,runningTasks,pendingTasks,activeServices,containerInstances,capacityProviders\r\ndemo,ACTIVE,/u);
 		expect(await ecswatch('-o', 'ids')).toEqual({code: 0, stdout: 'demo\njobs\nstaging\n', stderr: ''});
 		const refused = await ecswatch('-o', 'ips', '--filter', 'web');

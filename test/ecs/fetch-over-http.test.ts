@@ -49,7 +49,7 @@ describe('the fetch functions over HTTP against the simulator', () => {
 		const {clusters, apiCalls: clusterCalls} = await createFetchClusters(ecs)(signal);
 		expect(clusters.map((row) => row.clusterName)).toEqual(['demo', 'jobs', 'staging']);
 		const demo = clusters[0];
-		expect(demo).toMatchObject({status: 'ACTIVE', activeServices: 4, capacityProviders: ['FARGATE', 'FARGATE_SPOT']});
+		expect(demo).toMatchObject({status: 'ACTIVE', activeServices: 5, capacityProviders: ['FARGATE', 'FARGATE_SPOT']});
 		expect(demo?.runningTasks).toBeGreaterThan(0);
 		// Only sent with include STATISTICS.
 		const [ec2 = 0, fargate = 0] = ['runningEC2TasksCount', 'runningFargateTasksCount'].map((name) => Number(demo?.statistics.get(name)));
@@ -57,7 +57,7 @@ describe('the fetch functions over HTTP against the simulator', () => {
 		expect(clusterCalls).toBe(2);
 
 		const {services, apiCalls: serviceCalls} = await createFetchServiceList(ecs, 'demo')(signal);
-		expect(services.map((row) => row.serviceName)).toEqual(['api', 'batch', 'web', 'worker']);
+		expect(services.map((row) => row.serviceName)).toEqual(['api', 'batch', 'checkout', 'web', 'worker']);
 		expect(services.find((row) => row.serviceName === 'web')?.deployments[0]?.status).toBe('PRIMARY');
 		expect(serviceCalls).toBe(2);
 
@@ -75,8 +75,8 @@ describe('the fetch functions over HTTP against the simulator', () => {
 	});
 
 	it('fetch 2,000 services with 20 ListServices and 200 DescribeServices calls, showing the first rows early', async () => {
-		// 1,996 extra services and the demo cluster's own 4.
-		const ecs = await start({services: 1996});
+		// 1,995 extra services and the demo cluster's own 5.
+		const ecs = await start({services: 1995});
 		const events: string[] = [];
 		const operations = recordOperations(ecs, events);
 		const requestsSent = countRequests(ecs);

@@ -14,6 +14,8 @@ interface Frame {
 	second: number;
 	web: Deployment[];
 	webTasks: string[];
+	/** The revisions of web's stopped tasks that never started. */
+	failedToStart: string[];
 	webEvents: Event[];
 	apiDesired: number;
 	apiRunning: number;
@@ -28,6 +30,7 @@ function look(world: World, second: number): Frame {
 		second,
 		web: (web['deployments'] as Deployment[]).map(d => ({...d, taskDefinition: revision(d.taskDefinition)})),
 		webTasks: tasksOf(world, {serviceName: 'web'}).map(t => revision(t['taskDefinitionArn'] as string)),
+		failedToStart: tasksOf(world, {serviceName: 'web', desiredStatus: 'STOPPED'}).filter(t => t['stopCode'] === 'TaskFailedToStart').map(t => revision(t['taskDefinitionArn'] as string)),
 		webEvents: web['events'] as Event[],
 		apiDesired: api['desiredCount'] as number,
 		apiRunning: api['runningCount'] as number,
@@ -35,9 +38,9 @@ function look(world: World, second: number): Frame {
 }
 
 /** Watches a demo world second by second for `seconds` simulated seconds. */
-function watchDemo(seconds: number): Frame[] {
+function watchDemo(seconds: number, seed?: number): Frame[] {
 	const clock = new ManualClock();
-	const world = createWorld({clock});
+	const world = createWorld(seed === undefined ? {clock} : {clock, seed});
 	installDemoScenario(world);
 	const frames = [look(world, 0)];
 	for (let second = 1; second <= seconds; second++) {
@@ -97,6 +100,32 @@ describe('the demo scenario', () => {
 		expect(rolledBack.web[0]?.id).toBe(failed.web[0]?.id);
 		// Two real minutes at the demo's speed cover both the good rollout and the rolled-back bad one.
 		expect(rolledBack.second).toBeLessThanOrEqual(120 * demoSpeed);
+	});
+
+	it('then deploys web:44, whose image cannot be pulled: its tasks never start, the breaker fails it and rolls back to web:42', () => {
+		const healthRollback = first(frames, steadyOn('web:42'), first(frames, f => f.web.some(d => d.taskDefinition === 'web:43' && d.rolloutState === 'FAILED'))!.second)!;
+		const bad = first(frames, primaryOn('web:44'), healthRollback.second)!;
+		const neverStarted = first(frames, f => f.failedToStart.includes('web:44'), bad.second)!;
+		expect(neverStarted.webTasks.filter(t => t === 'web:44').length).toBeGreaterThan(0);
+		const failed = first(frames, f => f.web.some(d => d.taskDefinition === 'web:44' && d.rolloutState === 'FAILED'), bad.second)!;
+		expect(failed.web[0]).toMatchObject({status: 'PRIMARY', taskDefinition: 'web:42', rolloutState: 'IN_PROGRESS', id: healthRollback.web[0]!.id});
+		expect(first(frames, steadyOn('web:42'), failed.second)).toBeDefined();
+	});
+
+	it('shows the good rollout, the rolled-back bad one and the failure to start within five real minutes, over several seeds', () => {
+		const realSeconds = 5 * 60;
+		for (const seed of [1, 2, 3, 4, 5, 6]) {
+			const watched = watchDemo(realSeconds * demoSpeed, seed);
+			const good = first(watched, steadyOn('web:42'));
+			expect(good, `seed ${seed}: good rollout`).toBeDefined();
+			const healthFailed = first(watched, f => f.web.some(d => d.taskDefinition === 'web:43' && d.rolloutState === 'FAILED'), good!.second);
+			expect(healthFailed, `seed ${seed}: web:43 failed`).toBeDefined();
+			const healthBack = first(watched, steadyOn('web:42'), healthFailed!.second);
+			expect(healthBack, `seed ${seed}: web:43 rolled back`).toBeDefined();
+			const imageFailed = first(watched, f => f.failedToStart.includes('web:44') && f.web.some(d => d.taskDefinition === 'web:44' && d.rolloutState === 'FAILED'), healthBack!.second);
+			expect(imageFailed, `seed ${seed}: web:44 failed to start`).toBeDefined();
+			expect(first(watched, steadyOn('web:42'), imageFailed!.second), `seed ${seed}: web:44 rolled back`).toBeDefined();
+		}
 	});
 
 	it('scales api out by two tasks after the rollback, then back in', () => {

@@ -120,7 +120,9 @@ describe('deployments of the web service, seen through the real SDK over HTTP', 
 			rolloutState: 'IN_PROGRESS',
 			rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${original.id}.`,
 		});
-		expect(rollback?.id).not.toBe(original.id);
+		// The last completed deployment is PRIMARY again, with its tasks: no second web:41 line.
+		expect(rollback).toMatchObject({id: original.id, desiredCount: 6, runningCount: 6});
+		expect(tripped.service.deployments?.filter(d => revision(d.taskDefinition) === 'web:41')).toHaveLength(1);
 		expect(revision(rollback?.taskDefinition)).toBe('web:41');
 		const messages = tripped.service.events?.map(e => e.message) ?? [];
 		expect(messages).toContain(`(service web) (deployment ${failingId}) deployment failed: tasks failed to start.`);

@@ -27,6 +27,9 @@ export const clusterNotFound = (): EcsError => new EcsError('ClusterNotFoundExce
 
 export const serviceNotFound = (): EcsError => new EcsError('ServiceNotFoundException', 'Service not found.');
 
+/** UpdateService or DeleteService on a DRAINING or INACTIVE service (wording unverified). */
+export const serviceNotActive = (): EcsError => new EcsError('ServiceNotActiveException', 'Service was not ACTIVE.');
+
 /** A nextToken that no listing of ours issued (or one of another listing). Unverified wording. */
 export const invalidToken = (): EcsError => invalidParameter('Invalid token bad-token.');
 

@@ -11,10 +11,12 @@ interface Counts {
 	runningEc2: number;
 	pendingEc2: number;
 	activeEc2Services: number;
+	/** ACTIVE services: DRAINING and INACTIVE ones are not counted. */
+	activeServices: number;
 }
 
 function countsOf(cluster: ClusterState, tasks: Iterable<TaskState>): Counts {
-	const counts: Counts = {running: 0, pending: 0, runningEc2: 0, pendingEc2: 0, activeEc2Services: 0};
+	const counts: Counts = {running: 0, pending: 0, runningEc2: 0, pendingEc2: 0, activeEc2Services: 0, activeServices: 0};
 	for (const task of tasks) {
 		if (task.clusterArn !== cluster.arn) continue;
 		const ec2 = task.launchType === 'EC2';
@@ -28,6 +30,8 @@ function countsOf(cluster: ClusterState, tasks: Iterable<TaskState>): Counts {
 	}
 
 	for (const service of cluster.services.values()) {
+		if (service.lifecycle !== undefined) continue;
+		counts.activeServices++;
 		if (serviceLaunchType(service.launch) === 'EC2') counts.activeEc2Services++;
 	}
 
@@ -41,7 +45,7 @@ function countsOf(cluster: ClusterState, tasks: Iterable<TaskState>): Counts {
  * lists ManagedInstances counts; unverified against ECS, so left out.)
  */
 function statistics(cluster: ClusterState, counts: Counts): Json[] {
-	const services = cluster.services.size;
+	const services = counts.activeServices;
 	const values: Array<[string, number]> = [
 		['runningEC2TasksCount', counts.runningEc2],
 		['runningFargateTasksCount', counts.running - counts.runningEc2],
@@ -75,7 +79,7 @@ export function clusterToWire(cluster: ClusterState, tasks: Iterable<TaskState>,
 		registeredContainerInstancesCount: cluster.containerInstances.length,
 		runningTasksCount: counts.running,
 		pendingTasksCount: counts.pending,
-		activeServicesCount: cluster.services.size,
+		activeServicesCount: counts.activeServices,
 		statistics: include.includes('STATISTICS') ? statistics(cluster, counts) : [],
 		tags: include.includes('TAGS') ? cluster.tags.map(t => ({key: t.key, value: t.value})) : [],
 		settings: include.includes('SETTINGS') ? cluster.settings.map(s => ({name: s.name, value: s.value})) : [],

@@ -1,9 +1,11 @@
 import {describeClusters, listClusters} from './cluster-api.js';
 import type {EcsApi} from './ecs-api.js';
 import {runTask} from './run-task-api.js';
-import {describeServices, listServices, updateService} from './service-api.js';
+import {deleteService, describeServices, listServices, updateService} from './service-api.js';
+import {describeServiceDeployments, describeServiceRevisions, listServiceDeployments} from './service-deployment-api.js';
 import {describeTasks, listTasks, stopTask} from './task-api.js';
 import {describeTaskDefinition} from './task-definition-api.js';
+import {createTaskSet, deleteTaskSet, describeTaskSets, updateServicePrimaryTaskSet, updateTaskSet} from './task-set-api.js';
 import type {SimulatedWorld} from './world.js';
 
 /** The ECS API of a world: each operation checks its request, then reads or changes the world. */
@@ -19,5 +21,14 @@ export function createEcsApi(world: SimulatedWorld): EcsApi {
 		stopTask: input => stopTask(world, input),
 		runTask: input => runTask(world, input),
 		describeTaskDefinition: input => describeTaskDefinition(world, input),
+		deleteService: input => deleteService(world, input),
+		listServiceDeployments: input => listServiceDeployments(world, input),
+		describeServiceDeployments: input => describeServiceDeployments(world, input),
+		describeServiceRevisions: input => describeServiceRevisions(world, input),
+		createTaskSet: input => createTaskSet(world, input),
+		updateTaskSet: input => updateTaskSet(world, input),
+		updateServicePrimaryTaskSet: input => updateServicePrimaryTaskSet(world, input),
+		deleteTaskSet: input => deleteTaskSet(world, input),
+		describeTaskSets: input => describeTaskSets(world, input),
 	};
 }

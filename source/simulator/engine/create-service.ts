@@ -1,12 +1,15 @@
 import {invalidParameter} from './api-checks.js';
 import type {ClusterState} from './cluster-state.js';
 import type {CapacityProviderItem, ServiceState} from './service-state.js';
+import {adoptTaskSets} from './task-set-api.js';
 import type {CreateServiceInput} from './world-control.js';
 import type {SimulatedWorld} from './world.js';
 
 /** Creates a service in the cluster at the world's current time; its scheduler starts its tasks soon. */
 export function createServiceState(world: SimulatedWorld, cluster: ClusterState, input: CreateServiceInput): ServiceState {
-	if (cluster.services.has(input.serviceName)) throw invalidParameter('Creation of service was not idempotent.');
+	// An INACTIVE service's name may be used again (API_DeleteService).
+	const existing = cluster.services.get(input.serviceName);
+	if (existing && existing.lifecycle !== 'INACTIVE') throw invalidParameter('Creation of service was not idempotent.');
 	const definition = world.registry.resolve(input.taskDefinition);
 	if (!definition) throw invalidParameter('TaskDefinition not found.');
 	const strategy: CapacityProviderItem[] | undefined = input.capacityProviderStrategy?.map(item => ({
@@ -36,6 +39,8 @@ export function createServiceState(world: SimulatedWorld, cluster: ClusterState,
 		steady: false,
 	};
 	cluster.services.set(service.name, service);
+	const controller = input.deploymentController?.type ?? 'ECS';
+	if (controller !== 'ECS') return adoptTaskSets(world, cluster, service, controller, definition, at);
 	world.scheduler.newDeployment(service, definition, at);
 	world.scheduler.poke(cluster, service, at);
 	return service;

@@ -75,6 +75,73 @@ export interface DescribeTaskDefinitionInput {
 	include?: string[];
 }
 
+/** API_Scale: a percentage of the service's desired count. */
+export interface ScaleInput {
+	value?: number;
+	unit?: string;
+}
+
+export interface CreateTaskSetRequest {
+	cluster?: string;
+	service?: string;
+	externalId?: string;
+	taskDefinition?: string;
+	networkConfiguration?: {awsvpcConfiguration?: {subnets?: string[]; securityGroups?: string[]; assignPublicIp?: string}};
+	launchType?: string;
+	capacityProviderStrategy?: Array<{capacityProvider?: string; weight?: number; base?: number}>;
+	scale?: ScaleInput;
+	tags?: Array<{key?: string; value?: string}>;
+}
+
+export interface UpdateTaskSetRequest {
+	cluster?: string;
+	service?: string;
+	taskSet?: string;
+	scale?: ScaleInput;
+}
+
+export interface UpdateServicePrimaryTaskSetRequest {
+	cluster?: string;
+	service?: string;
+	primaryTaskSet?: string;
+}
+
+export interface DeleteTaskSetRequest {
+	cluster?: string;
+	service?: string;
+	taskSet?: string;
+	force?: boolean;
+}
+
+export interface DescribeTaskSetsRequest {
+	cluster?: string;
+	service?: string;
+	taskSets?: string[];
+	include?: string[];
+}
+
+export interface DeleteServiceRequest {
+	cluster?: string;
+	service?: string;
+	force?: boolean;
+}
+
+export interface ListServiceDeploymentsRequest extends PageInput {
+	cluster?: string;
+	service?: string;
+	status?: string[];
+	/** Epoch seconds, as on the wire. */
+	createdAt?: {before?: number; after?: number};
+}
+
+export interface DescribeServiceDeploymentsRequest {
+	serviceDeploymentArns?: string[];
+}
+
+export interface DescribeServiceRevisionsRequest {
+	serviceRevisionArns?: string[];
+}
+
 /** ECS's API over one world. Every method throws EcsError for ECS's error cases. */
 export interface EcsApi {
 	listClusters(input: ListClustersInput): WireRecord;
@@ -87,4 +154,13 @@ export interface EcsApi {
 	stopTask(input: StopTaskInput): WireRecord;
 	runTask(input: RunTaskRequest): WireRecord;
 	describeTaskDefinition(input: DescribeTaskDefinitionInput): WireRecord;
+	deleteService(input: DeleteServiceRequest): WireRecord;
+	listServiceDeployments(input: ListServiceDeploymentsRequest): WireRecord;
+	describeServiceDeployments(input: DescribeServiceDeploymentsRequest): WireRecord;
+	describeServiceRevisions(input: DescribeServiceRevisionsRequest): WireRecord;
+	createTaskSet(input: CreateTaskSetRequest): WireRecord;
+	updateTaskSet(input: UpdateTaskSetRequest): WireRecord;
+	updateServicePrimaryTaskSet(input: UpdateServicePrimaryTaskSetRequest): WireRecord;
+	deleteTaskSet(input: DeleteTaskSetRequest): WireRecord;
+	describeTaskSets(input: DescribeTaskSetsRequest): WireRecord;
 }

@@ -9,18 +9,21 @@ export interface SeedCounts {
 	api: number;
 	worker: number;
 	standalone: number;
+	/** The blue/green (CODE_DEPLOY) service's tasks: 2 from 17 tasks on, taken from batch. */
+	checkout: number;
 	batch: number;
 }
 
 /** Splits the wanted number of RUNNING tasks between the demo cluster's services. */
 export function seedCounts(taskCount: number): SeedCounts {
 	const total = Math.max(0, Math.floor(taskCount));
-	if (total >= 15) return {web: 6, api: 4, worker: 3, standalone: 2, batch: total - 15};
+	if (total >= 17) return {web: 6, api: 4, worker: 3, standalone: 2, checkout: 2, batch: total - 17};
+	if (total >= 15) return {web: 6, api: 4, worker: 3, standalone: 2, checkout: 0, batch: total - 15};
 	const web = Math.min(total, Math.max(1, Math.round((total * 6) / 15)));
 	const api = Math.min(total - web, Math.max(1, Math.round((total * 4) / 15)));
 	const worker = Math.min(total - web - api, Math.max(1, Math.round((total * 3) / 15)));
 	const standalone = total >= 10 ? 2 : 0;
-	return {web, api, worker, standalone, batch: Math.max(0, total - web - api - worker - standalone)};
+	return {web, api, worker, standalone, checkout: 0, batch: Math.max(0, total - web - api - worker - standalone)};
 }
 
 const webContainers = (version: string): ContainerSpec[] => [
@@ -33,11 +36,17 @@ const apiContainers = (version: string): ContainerSpec[] => [
 	{name: 'log-router', image: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.2', cpu: 64, memory: 128, essential: false},
 ];
 
+const checkoutContainers = (version: string): ContainerSpec[] => [
+	{name: 'checkout', image: `public.ecr.aws/ecswatch/checkout:${version}`, cpu: 256, memory: 512, essential: true, containerPort: 8080, healthCheck: true},
+];
+
 function registerFamilies(world: SimulatedWorld): void {
 	const fargate: Pick<RegisterTaskDefinitionInput, 'networkMode' | 'requiresCompatibilities'> = {networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE']};
 	world.registerTaskDefinition({family: 'web', revision: 41, containers: webContainers('1.41.0'), cpu: '512', memory: '1024', ...fargate});
 	world.registerTaskDefinition({family: 'web', containers: webContainers('1.42.0')});
 	world.registerTaskDefinition({family: 'web', containers: webContainers('1.43.0'), behaviour: 'unhealthy'});
+	// An image tag that was never pushed: its tasks never start.
+	world.registerTaskDefinition({family: 'web', containers: webContainers('1.44.0'), behaviour: 'bad-image'});
 	world.registerTaskDefinition({family: 'api', revision: 7, containers: apiContainers('2.7.1'), cpu: '512', memory: '1024', ...fargate});
 	world.registerTaskDefinition({family: 'api', containers: apiContainers('2.8.0'), behaviour: 'crash'});
 	world.registerTaskDefinition({
@@ -75,11 +84,13 @@ function registerFamilies(world: SimulatedWorld): void {
 		...fargate,
 		containers: [{name: 'sync', image: 'public.ecr.aws/ecswatch/cron-sync:3.1.0', cpu: 256, memory: 512, essential: true}],
 	});
+	world.registerTaskDefinition({family: 'checkout', revision: 7, containers: checkoutContainers('3.7.0'), cpu: '256', memory: '512', ...fargate});
+	world.registerTaskDefinition({family: 'checkout', containers: checkoutContainers('3.8.0')});
 }
 
 /**
  * The demo cluster: `web` (Fargate, app + envoy, circuit breaker with rollback), `api` (FARGATE_SPOT),
- * `worker` (EC2 bridge mode), `batch` (the bulk of taskCount), standalone tasks and one stopped
+ * `worker` (EC2 bridge mode), `checkout` (blue/green: CODE_DEPLOY task sets), `batch` (the bulk of taskCount), standalone tasks and one stopped
  * migration. Its history is simulated from 40 minutes before the clock's time, so at the clock's
  * time every service is steady and every task RUNNING.
  */
@@ -126,6 +137,17 @@ export function seedDemoWorld(world: SimulatedWorld, taskCount: number): void {
 		});
 		if (counts.batch > 0) {
 			world.createService('demo', {serviceName: 'batch', taskDefinition: 'batch:3', desiredCount: counts.batch, launchType: 'FARGATE'});
+		}
+
+		if (counts.checkout > 0) {
+			// Blue/green through CodeDeploy: its first task set is created with it (demo-blue-green.ts shifts it).
+			world.createService('demo', {
+				serviceName: 'checkout',
+				taskDefinition: 'checkout:7',
+				desiredCount: counts.checkout,
+				launchType: 'FARGATE',
+				deploymentController: {type: 'CODE_DEPLOY'},
+			});
 		}
 	});
 	world.runAt(now - 25 * minute, () => {

@@ -1,8 +1,9 @@
 import {batchOf, describeServicesRule, includes, pageSize, required} from './api-checks.js';
-import type {DescribeServicesInput, ListServicesInput, UpdateServiceRequest} from './ecs-api.js';
+import type {DeleteServiceRequest, DescribeServicesInput, ListServicesInput, UpdateServiceRequest} from './ecs-api.js';
 import {pageOf, pageRecord} from './page-token.js';
 import {serviceLaunchType} from './service-state.js';
 import {serviceToWire} from './service-wire.js';
+import {checkTaskSetServiceUpdate} from './task-set-api.js';
 import type {UpdateServiceInput, WireRecord} from './world-api.js';
 import type {SimulatedWorld} from './world.js';
 
@@ -13,6 +14,8 @@ export function listServices(world: SimulatedWorld, input: ListServicesInput): W
 	const size = pageSize(input.maxResults, 10);
 	const arns: string[] = [];
 	for (const service of cluster.services.values()) {
+		// DRAINING and INACTIVE services are no longer listed (API_DeleteService).
+		if (service.lifecycle !== undefined) continue;
 		if (input.launchType !== undefined && serviceLaunchType(service.launch) !== input.launchType) continue;
 		// Every simulated service is a REPLICA service.
 		if (input.schedulingStrategy !== undefined && input.schedulingStrategy !== 'REPLICA') continue;
@@ -47,5 +50,14 @@ export function updateService(world: SimulatedWorld, input: UpdateServiceRequest
 	if (input.desiredCount !== undefined) update.desiredCount = input.desiredCount;
 	if (input.taskDefinition !== undefined) update.taskDefinition = input.taskDefinition;
 	if (input.forceNewDeployment !== undefined) update.forceNewDeployment = input.forceNewDeployment;
+	const found = world.service(cluster, service);
+	if (found) checkTaskSetServiceUpdate(found, update);
 	return {service: world.updateService(cluster.arn, service, update)};
+}
+
+/** DeleteService: `force` deletes a service still scaled above 0 (API_DeleteService). */
+export function deleteService(world: SimulatedWorld, input: DeleteServiceRequest): WireRecord {
+	const cluster = world.cluster(input.cluster);
+	const service = required(input.service, 'service');
+	return {service: world.deleteService(cluster.arn, service, input.force ?? false)};
 }

@@ -1,5 +1,7 @@
 import type {Subnet} from './network.js';
+import type {ServiceHistory} from './service-history.js';
 import type {TaskDefinition} from './task-definitions.js';
+import type {TaskSetController, TaskSetState} from './task-sets.js';
 import type {TaskState} from './task-state.js';
 
 export interface CapacityProviderItem {
@@ -28,9 +30,19 @@ export interface Deployment {
 	id: string;
 	status: 'PRIMARY' | 'ACTIVE';
 	definition: TaskDefinition;
-	/** The service's desired count for the PRIMARY; the shrinking remainder for an old one. */
+	/**
+	 * The PRIMARY's rises from 0 as the scheduler starts its tasks (published UpdateService
+	 * responses); an old ACTIVE one keeps its count while it drains.
+	 */
 	desiredCount: number;
+	/** Consecutive failures (API_Deployment.failedTasks): 0 again, and no longer counted, once a task runs healthily. */
 	failedTasks: number;
+	/** Set once a task of the deployment ran healthily: the circuit breaker stops evaluating it. */
+	breakerSettled?: boolean;
+	/** The service revision it deploys (a rollback deploys an existing one). */
+	revisionArn?: string;
+	/** The service deployment (2024 APIs) that created it. */
+	serviceDeploymentArn?: string;
 	createdAt: number;
 	updatedAt: number;
 	rolloutState: 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
@@ -61,9 +73,21 @@ export interface ServiceState {
 	tags: Array<{key: string; value: string}>;
 	createdAt: number;
 	/** The task definition of the last deployment that completed: the circuit breaker's rollback target. */
-	lastCompleted?: {definition: TaskDefinition; deploymentId: string};
+	lastCompleted?: {definition: TaskDefinition; deploymentId: string; revisionArn?: string};
 	steady: boolean;
 	reconcileAt?: number;
+	/** Absent for ACTIVE; DRAINING after DeleteService until its tasks are stopping, then INACTIVE. */
+	lifecycle?: 'DRAINING' | 'INACTIVE';
+	/** Unhealthy tasks awaiting a replacement, with the replacement once started (ECS starts it first). */
+	replacing?: Map<TaskState, TaskState | undefined>;
+	/** When the service last said it was unable to place a task. */
+	unplacedAt?: number;
+	/** Service revisions and service deployments (service-history.ts). */
+	history?: ServiceHistory;
+	/** CODE_DEPLOY or EXTERNAL (API_DeploymentController); absent for ECS, the rolling controller. */
+	controller?: TaskSetController;
+	/** Present exactly when `controller` is: the service runs task sets (task-sets.ts), no deployments. */
+	taskSets?: TaskSetState[];
 }
 
 export const maxServiceEvents = 100;

@@ -1,5 +1,6 @@
 import type {Deployment, ServiceLaunch, ServiceState} from './service-state.js';
 import {serviceLaunchType} from './service-state.js';
+import {taskSetServiceFields} from './task-set-wire.js';
 import type {TaskState} from './task-state.js';
 import type {Json, WireRecord} from './world-api.js';
 
@@ -82,6 +83,10 @@ export function serviceToWire(service: ServiceState, accountId: string, withTags
 		pending += counts.pending;
 	}
 
+	// CODE_DEPLOY and EXTERNAL services: counts, task definition and network from their task sets.
+	const sets = taskSetServiceFields(service);
+	running += sets?.running ?? 0;
+	pending += sets?.pending ?? 0;
 	const primary = service.deployments[0];
 	const record: WireRecord = {
 		serviceArn: service.arn,
@@ -89,7 +94,8 @@ export function serviceToWire(service: ServiceState, accountId: string, withTags
 		clusterArn: service.clusterArn,
 		loadBalancers: [],
 		serviceRegistries: [],
-		status: 'ACTIVE',
+		// DRAINING after DeleteService, then INACTIVE (API_DeleteService).
+		status: service.lifecycle ?? 'ACTIVE',
 		desiredCount: service.desiredCount,
 		runningCount: running,
 		pendingCount: pending,
@@ -101,22 +107,25 @@ export function serviceToWire(service: ServiceState, accountId: string, withTags
 	}
 
 	if (primary) record['taskDefinition'] = primary.definition.arn;
+	if (sets?.taskDefinition !== undefined) record['taskDefinition'] = sets.taskDefinition;
 	record['deploymentConfiguration'] = {
 		deploymentCircuitBreaker: {...service.deploymentConfiguration.deploymentCircuitBreaker},
 		maximumPercent: service.deploymentConfiguration.maximumPercent,
 		minimumHealthyPercent: service.deploymentConfiguration.minimumHealthyPercent,
 	};
-	record['deployments'] = service.deployments.map(d => deploymentToWire(service, d));
+	// A real CODE_DEPLOY response has `taskSets` and no `deployments` member (fixture service-codedeploy-tasksets-no-deployments).
+	if (sets) record['taskSets'] = sets.taskSets;
+	else record['deployments'] = service.deployments.map(d => deploymentToWire(service, d));
 	record['events'] = service.events.map(e => ({id: e.id, createdAt: e.createdAt, message: e.message}));
 	record['createdAt'] = service.createdAt;
 	record['createdBy'] = `arn:aws:iam::${accountId}:role/deployer`;
 	record['placementConstraints'] = [];
 	record['placementStrategy'] = isFargate(service) ? [] : [{type: 'spread', field: 'attribute:ecs.availability-zone'}];
-	const network = networkConfiguration(service);
+	const network = sets ? sets.networkConfiguration : networkConfiguration(service);
 	if (network !== undefined) record['networkConfiguration'] = network;
 	record['healthCheckGracePeriodSeconds'] = 0;
 	record['schedulingStrategy'] = 'REPLICA';
-	record['deploymentController'] = {type: 'ECS'};
+	record['deploymentController'] = {type: service.controller ?? 'ECS'};
 	record['enableECSManagedTags'] = true;
 	record['propagateTags'] = 'NONE';
 	record['enableExecuteCommand'] = false;

@@ -3,10 +3,11 @@ import type {WireRecord} from './world-api.js';
 
 /**
  * How tasks of a revision behave once started: the simulator's way to have good and bad releases.
- * healthy: passes its health checks; unhealthy: fails them; crash: the essential container is OOM-killed
- * (exit 137); exit: the essential container finishes its work and exits 0 (a batch job).
+ * healthy: passes its health checks; unhealthy: fails them; crash: passes them, then the essential
+ * container is OOM-killed (exit 137); exit: the essential container finishes its work and exits 0 (a
+ * batch job); bad-image: the image cannot be pulled, so the task never starts (TaskFailedToStart).
  */
-export type TaskBehaviour = 'healthy' | 'unhealthy' | 'crash' | 'exit';
+export type TaskBehaviour = 'healthy' | 'unhealthy' | 'crash' | 'exit' | 'bad-image';
 
 export interface ContainerSpec {
 	name: string;

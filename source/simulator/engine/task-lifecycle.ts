@@ -135,9 +135,9 @@ export class TaskLifecycle {
 		}
 
 		const attaching = at + this.prng.int(3 * sec, 6 * sec);
+		// ENI and pull sub-steps do not bump `version`: ECS's rises once per lastStatus (and health) change.
 		this.later(task, attaching, t => {
 			eni.status = 'ATTACHING';
-			task.version++;
 			this.later(task, t + this.prng.int(4 * sec, 8 * sec), t2 => {
 				eni.status = 'ATTACHED';
 				this.pending(task, t2);
@@ -149,20 +149,52 @@ export class TaskLifecycle {
 		task.connectivityAt = at;
 		this.set(task, 'PENDING');
 		const pullStart = at + this.prng.int(300, 1500);
-		const pullStop = pullStart + this.prng.int(3 * sec, 12 * sec);
 		this.later(task, pullStart, () => {
 			task.pullStartedAt = pullStart;
-			task.version++;
 		});
+		if (task.definition.behaviour === 'bad-image') {
+			// The fixture's pull gave up after 2m23s; the agent retries a while before it does.
+			this.later(task, pullStart + this.prng.int(60 * sec, 140 * sec), t => this.failedToStart(task, t));
+			return;
+		}
+
+		const pullStop = pullStart + this.prng.int(3 * sec, 12 * sec);
 		this.later(task, pullStop, t => {
 			task.pullStoppedAt = t;
 			for (const c of task.containers) {
 				c.imageDigest = this.digest(c.spec.image);
 			}
 
-			this.set(task, 'ACTIVATING');
+			// ACTIVATING is a sub-step of starting: real RUNNING tasks without health checks are at version 3.
+			task.lastStatus = 'ACTIVATING';
 			this.later(task, t + this.prng.int(1 * sec, 3 * sec), t2 => this.running(task, t2));
 		});
+	}
+
+	/**
+	 * The pull gave up: the task stops without ever running, as in a real DescribeTasks response
+	 * (fixtures/task-stopped-taskfailedtostart-cannotpull): stopCode TaskFailedToStart, stoppedReason
+	 * "Task failed to start", the container's reason `CannotPullContainerError: …` ending in a newline,
+	 * no exitCode and no startedAt; pullStoppedAt, stoppingAt and executionStoppedAt all at the failure;
+	 * version 4 once STOPPED (PROVISIONING, PENDING, DEPROVISIONING, STOPPED).
+	 */
+	private failedToStart(task: TaskState, at: number): void {
+		task.pullStoppedAt = at;
+		task.desiredStatus = 'STOPPED';
+		task.stopCode = 'TaskFailedToStart';
+		task.stoppedReason = 'Task failed to start';
+		task.stoppingAt = at;
+		task.executionStoppedAt = at;
+		for (const c of task.containers) {
+			c.lastStatus = 'STOPPED';
+			if (c === task.containers[0]) {
+				c.reason = `CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref ${c.spec.image}: ${c.spec.image}: not found\n`;
+			}
+		}
+
+		task.epoch++;
+		this.onEvent(task, 'stopping', at);
+		this.deprovision(task, at);
 	}
 
 	private running(task: TaskState, at: number): void {
@@ -176,17 +208,8 @@ export class TaskLifecycle {
 		this.onEvent(task, 'running', at);
 		const behaviour = task.definition.behaviour;
 		const checked = task.containers.filter(c => c.spec.healthCheck);
-		if (behaviour === 'crash' || behaviour === 'exit') {
-			const victim = task.containers.find(c => c.spec.essential) ?? task.containers[0];
-			this.later(task, at + this.prng.int(15 * sec, 45 * sec), t => {
-				if (!victim) return;
-				victim.lastStatus = 'STOPPED';
-				victim.exitCode = behaviour === 'crash' ? 137 : 0;
-				if (behaviour === 'crash') victim.reason = 'OutOfMemoryError: Container killed due to memory usage';
-				this.stop(task, t, {stopCode: 'EssentialContainerExited', reason: 'Essential container in task exited'});
-			});
-		}
-
+		// A crashing revision first passes its health checks (when it has any), then is OOM-killed.
+		if (behaviour === 'exit' || (behaviour === 'crash' && checked.length === 0)) this.exitLater(task, at);
 		if (checked.length > 0 && behaviour !== 'exit') {
 			const unhealthy = behaviour === 'unhealthy';
 			const due = at + (unhealthy ? this.prng.int(70 * sec, 100 * sec) : this.prng.int(10 * sec, 35 * sec));
@@ -194,8 +217,21 @@ export class TaskLifecycle {
 				for (const c of checked) c.health = unhealthy ? 'UNHEALTHY' : 'HEALTHY';
 				task.version++;
 				this.onEvent(task, 'health', t);
+				if (behaviour === 'crash') this.exitLater(task, t);
 			});
 		}
+	}
+
+	private exitLater(task: TaskState, at: number): void {
+		const crash = task.definition.behaviour === 'crash';
+		const victim = task.containers.find(c => c.spec.essential) ?? task.containers[0];
+		this.later(task, at + this.prng.int(15 * sec, 45 * sec), t => {
+			if (!victim) return;
+			victim.lastStatus = 'STOPPED';
+			victim.exitCode = crash ? 137 : 0;
+			if (crash) victim.reason = 'OutOfMemoryError: Container killed due to memory usage';
+			this.stop(task, t, {stopCode: 'EssentialContainerExited', reason: 'Essential container in task exited'});
+		});
 	}
 
 	private stopping(task: TaskState, at: number): void {

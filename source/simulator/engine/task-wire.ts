@@ -87,7 +87,8 @@ export function taskToWire(task: TaskState, region: string): WireRecord {
 	setIfDefined(record, 'containerInstanceArn', task.containerInstance?.arn);
 	setIfDefined(record, 'startedBy', task.startedBy);
 	if (task.connectivityAt !== undefined) {
-		record['connectivity'] = task.lastStatus === 'STOPPED' ? 'DISCONNECTED' : 'CONNECTED';
+		// Stopped tasks too (fixtures/task-stopped-taskfailedtostart-cannotpull: a STOPPED task, CONNECTED).
+		record['connectivity'] = 'CONNECTED';
 		record['connectivityAt'] = task.connectivityAt;
 	}
 

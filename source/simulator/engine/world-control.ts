@@ -13,6 +13,8 @@ export interface CreateServiceInput {
 	subnets?: string[];
 	deploymentConfiguration?: Partial<DeploymentConfiguration>;
 	tags?: Array<{key: string; value: string}>;
+	/** ECS (rolling, the default), CODE_DEPLOY (blue/green) or EXTERNAL: the last two run task sets. */
+	deploymentController?: {type: 'ECS' | 'CODE_DEPLOY' | 'EXTERNAL'};
 }
 
 /** The test and demo handles on a world, beyond what the ECS API offers. */
@@ -23,6 +25,8 @@ export interface WorldControl {
 	/** Makes future tasks of that revision behave this way (tasks already started keep theirs). */
 	setTaskDefinitionBehaviour(taskDefinition: string, behaviour: TaskBehaviour): void;
 	createService(cluster: string, input: CreateServiceInput): WireRecord;
+	/** DeleteService: `force` for a service still scaled above 0; DRAINING, then INACTIVE. */
+	deleteService(cluster: string, service: string, force?: boolean): WireRecord;
 	/** The cluster's subnets, one per Availability Zone. */
 	subnets(cluster: string): Array<{subnetId: string; availabilityZone: string; cidrBlock: string}>;
 	containerInstanceArns(cluster: string): string[];

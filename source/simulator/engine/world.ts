@@ -1,6 +1,6 @@
 import {lastSegment} from '../last-segment.js';
 import {Agenda} from './agenda.js';
-import {clusterNotFound, invalidParameter, serviceNotFound} from './api-checks.js';
+import {clusterNotFound, invalidParameter, serviceNotActive, serviceNotFound} from './api-checks.js';
 import type {ClusterState} from './cluster-state.js';
 import {clusterToWire} from './cluster-wire.js';
 import {createEcsApi} from './create-ecs-api.js';
@@ -110,9 +110,10 @@ export class SimulatedWorld implements WorldControl {
 		}
 	}
 
+	/** ACTIVE services only: DRAINING and INACTIVE ones are no longer listed (API_DeleteService). */
 	listServiceArns(cluster: string): string[] {
 		this.sync();
-		return [...this.cluster(cluster).services.values()].map(s => s.arn);
+		return [...this.cluster(cluster).services.values()].filter(s => s.lifecycle === undefined).map(s => s.arn);
 	}
 
 	describeService(cluster: string, service: string): WireRecord | undefined {
@@ -126,6 +127,7 @@ export class SimulatedWorld implements WorldControl {
 		const cluster = this.cluster(clusterReference);
 		const service = this.service(cluster, serviceReference);
 		if (!service) throw serviceNotFound();
+		if (service.lifecycle !== undefined) throw serviceNotActive();
 		if (input.desiredCount !== undefined && (!Number.isInteger(input.desiredCount) || input.desiredCount < 0)) {
 			throw invalidParameter('Desired count must be greater than or equal to 0.');
 		}
@@ -144,6 +146,26 @@ export class SimulatedWorld implements WorldControl {
 			this.scheduler.newDeployment(service, definition ?? primary!.definition, at);
 		}
 
+		this.scheduler.poke(cluster, service, at);
+		return serviceToWire(service, this.accountId);
+	}
+
+	/**
+	 * DeleteService (API_DeleteService): a service scaled above 0 needs `force`; it becomes DRAINING
+	 * with desired count 0, its tasks stop, and once they are all STOPPING or beyond it is INACTIVE
+	 * (still described, no longer listed).
+	 */
+	deleteService(clusterReference: string, serviceReference: string, force = false): WireRecord {
+		this.sync();
+		const cluster = this.cluster(clusterReference);
+		const service = this.service(cluster, serviceReference);
+		if (!service) throw serviceNotFound();
+		if (service.lifecycle !== undefined) throw serviceNotActive();
+		if (service.desiredCount > 0 && !force) throw invalidParameter('The service cannot be stopped while it is scaled above 0.');
+		const at = this.now();
+		service.lifecycle = 'DRAINING';
+		service.desiredCount = 0;
+		service.steady = false;
 		this.scheduler.poke(cluster, service, at);
 		return serviceToWire(service, this.accountId);
 	}

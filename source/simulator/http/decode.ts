@@ -8,13 +8,13 @@ export type Input = {[key: string]: Json};
  * the engine sees a request. Nothing else is checked here (ranges, limits, required members and
  * existence are ECS's rules, checked by the engine).
  */
-export type Shape = 'string' | 'integer' | 'boolean' | 'strings' | {list: Members} | {structure: Members};
+export type Shape = 'string' | 'integer' | 'double' | 'boolean' | 'strings' | {list: Members} | {structure: Members};
 
 export type Members = {readonly [member: string]: Shape};
 
 type ValueOf<S extends Shape> = S extends 'string'
 	? string
-	: S extends 'integer'
+	: S extends 'integer' | 'double'
 		? number
 		: S extends 'boolean'
 			? boolean
@@ -43,6 +43,11 @@ function decodeValue(value: Json, shape: Shape, path: string): unknown {
 
 	if (shape === 'integer') {
 		if (typeof value !== 'number' || !Number.isInteger(value)) throw wrongType(path, 'an integer');
+		return value;
+	}
+
+	if (shape === 'double') {
+		if (typeof value !== 'number') throw wrongType(path, 'a double');
 		return value;
 	}
 

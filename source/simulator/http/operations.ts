@@ -9,6 +9,7 @@ const page = {maxResults: 'integer', nextToken: 'string'} as const satisfies Mem
 const strategy = {list: {capacityProvider: 'string', weight: 'integer', base: 'integer'}} as const;
 const tags = {list: {key: 'string', value: 'string'}} as const;
 const awsvpc = {structure: {subnets: 'strings', securityGroups: 'strings', assignPublicIp: 'string'}} as const;
+const scale = {structure: {value: 'double', unit: 'string'}} as const;
 
 /** The members of each operation's request, with their types (ECS service model, 2014-11-13). */
 const shapes = {
@@ -41,6 +42,25 @@ const shapes = {
 		tags,
 	},
 	describeTaskDefinition: {taskDefinition: 'string', include: 'strings'},
+	deleteService: {cluster: 'string', service: 'string', force: 'boolean'},
+	listServiceDeployments: {...page, cluster: 'string', service: 'string', status: 'strings', createdAt: {structure: {before: 'double', after: 'double'}}},
+	describeServiceDeployments: {serviceDeploymentArns: 'strings'},
+	describeServiceRevisions: {serviceRevisionArns: 'strings'},
+	createTaskSet: {
+		cluster: 'string',
+		service: 'string',
+		externalId: 'string',
+		taskDefinition: 'string',
+		networkConfiguration: {structure: {awsvpcConfiguration: awsvpc}},
+		launchType: 'string',
+		capacityProviderStrategy: strategy,
+		scale,
+		tags,
+	},
+	updateTaskSet: {cluster: 'string', service: 'string', taskSet: 'string', scale},
+	updateServicePrimaryTaskSet: {cluster: 'string', service: 'string', primaryTaskSet: 'string'},
+	deleteTaskSet: {cluster: 'string', service: 'string', taskSet: 'string', force: 'boolean'},
+	describeTaskSets: {cluster: 'string', service: 'string', taskSets: 'strings', include: 'strings'},
 } as const satisfies {[K in keyof EcsApi]: Members};
 
 /** The ECS operations the simulator answers, by their `x-amz-target` name. */
@@ -55,4 +75,13 @@ export const operations: ReadonlyMap<string, Operation> = new Map<string, Operat
 	['StopTask', (api, input) => api.stopTask(decode(input, shapes.stopTask))],
 	['RunTask', (api, input) => api.runTask(decode(input, shapes.runTask))],
 	['DescribeTaskDefinition', (api, input) => api.describeTaskDefinition(decode(input, shapes.describeTaskDefinition))],
+	['DeleteService', (api, input) => api.deleteService(decode(input, shapes.deleteService))],
+	['ListServiceDeployments', (api, input) => api.listServiceDeployments(decode(input, shapes.listServiceDeployments))],
+	['DescribeServiceDeployments', (api, input) => api.describeServiceDeployments(decode(input, shapes.describeServiceDeployments))],
+	['DescribeServiceRevisions', (api, input) => api.describeServiceRevisions(decode(input, shapes.describeServiceRevisions))],
+	['CreateTaskSet', (api, input) => api.createTaskSet(decode(input, shapes.createTaskSet))],
+	['UpdateTaskSet', (api, input) => api.updateTaskSet(decode(input, shapes.updateTaskSet))],
+	['UpdateServicePrimaryTaskSet', (api, input) => api.updateServicePrimaryTaskSet(decode(input, shapes.updateServicePrimaryTaskSet))],
+	['DeleteTaskSet', (api, input) => api.deleteTaskSet(decode(input, shapes.deleteTaskSet))],
+	['DescribeTaskSets', (api, input) => api.describeTaskSets(decode(input, shapes.describeTaskSets))],
 ]);

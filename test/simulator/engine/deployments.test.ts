@@ -78,10 +78,12 @@ describe('the web service', () => {
 			each: () => (minHealthy = Math.min(minHealthy, counts().healthy)),
 		});
 		const failed = deployments().find(d => d.id === failing.id)!;
-		expect(failed).toMatchObject({status: 'ACTIVE', rolloutState: 'FAILED', failedTasks: 3});
+		expect(failed).toMatchObject({status: 'ACTIVE', rolloutState: 'FAILED'});
+		expect(failed.failedTasks).toBeGreaterThanOrEqual(3);
 		expect(failed.rolloutStateReason).toBe('ECS deployment circuit breaker: tasks failed to start.');
+		// No new deployment: the last completed one is PRIMARY again (service-revision.html).
 		const rollback = deployments()[0]!;
-		expect(rollback).toMatchObject({status: 'PRIMARY', rolloutState: 'IN_PROGRESS', taskDefinition: expect.stringMatching(/web:41$/)});
+		expect(rollback).toMatchObject({id: original.id, status: 'PRIMARY', rolloutState: 'IN_PROGRESS', taskDefinition: expect.stringMatching(/web:41$/)});
 		expect(messages()).toContain(`(service web) (deployment ${failing.id}) deployment failed: tasks failed to start.`);
 		expect(messages()).toContain(`(service web) rolling back to deployment ${original.id}.`);
 		const unhealthy = tasksOf(world, {serviceName: 'web', desiredStatus: 'STOPPED'}).filter(t => (t['taskDefinitionArn'] as string).endsWith('web:43'));
@@ -149,10 +151,10 @@ describe('the api service', () => {
 		expect(tasks.map(t => t['capacityProviderName']).sort()).toEqual(['FARGATE', 'FARGATE_SPOT', 'FARGATE_SPOT', 'FARGATE_SPOT']);
 	});
 
-	it('stops OOM-killed tasks of a crashing revision with EssentialContainerExited', () => {
+	it('stops OOM-killed tasks of a crashing revision with EssentialContainerExited, without counting them once a task ran healthily', () => {
 		const {clock, world} = setup();
 		world.updateService('demo', 'api', {taskDefinition: 'api:8'});
-		const crashed = () => tasksOf(world, {serviceName: 'api', desiredStatus: 'STOPPED'});
+		const crashed = () => tasksOf(world, {serviceName: 'api', desiredStatus: 'STOPPED'}).filter(t => t['stopCode'] === 'EssentialContainerExited');
 		stepUntil(clock, () => crashed().length > 0, {maxMs: 5 * 60_000});
 		const task = crashed()[0]!;
 		expect(task).toMatchObject({stopCode: 'EssentialContainerExited', stoppedReason: 'Essential container in task exited'});
@@ -162,7 +164,7 @@ describe('the api service', () => {
 			reason: 'OutOfMemoryError: Container killed due to memory usage',
 		});
 		const deployments = world.describeService('demo', 'api')!['deployments'] as Deployment[];
-		expect(deployments[0]?.failedTasks).toBeGreaterThan(0);
+		expect(deployments[0]?.failedTasks).toBe(0);
 	});
 });
 

@@ -38,7 +38,7 @@ describe('the clusters of a world', () => {
 
 	it('describes each cluster true to itself: providers, container instances, services and tasks', () => {
 		const expected = {
-			demo: {capacityProviders: ['FARGATE', 'FARGATE_SPOT'], registeredContainerInstancesCount: 3, activeServicesCount: 4, runningTasksCount: 24},
+			demo: {capacityProviders: ['FARGATE', 'FARGATE_SPOT'], registeredContainerInstancesCount: 3, activeServicesCount: 5, runningTasksCount: 24},
 			staging: {capacityProviders: ['FARGATE', 'FARGATE_SPOT'], registeredContainerInstancesCount: 0, activeServicesCount: 2, runningTasksCount: 4},
 			jobs: {capacityProviders: ['FARGATE', 'jobs-asg'], registeredContainerInstancesCount: 2, activeServicesCount: 2, runningTasksCount: 4},
 		};
@@ -90,11 +90,11 @@ describe('extra services in demo', () => {
 	it('adds 2,000 steady services with distinct, realistic names, one task each', () => {
 		const world = createWorld({clock: new ManualClock(), services: 2000, clusters: 0});
 		const names = world.listServiceArns('demo').map(name);
-		expect(names).toHaveLength(2004);
-		expect(new Set(names).size).toBe(2004);
-		expect(names.slice(4, 8)).toEqual(['account-api', 'address-worker', 'audit-consumer', 'auth-producer']);
+		expect(names).toHaveLength(2005);
+		expect(new Set(names).size).toBe(2005);
+		expect(names.slice(5, 9)).toEqual(['account-api', 'address-worker', 'audit-consumer', 'auth-producer']);
 		expect(names.every(n => /^[a-z]+(-[a-z]+)?$/u.test(n))).toBe(true);
-		expect(world.describeCluster('demo')).toMatchObject({activeServicesCount: 2004, runningTasksCount: 2024, pendingTasksCount: 0});
+		expect(world.describeCluster('demo')).toMatchObject({activeServicesCount: 2005, runningTasksCount: 2024, pendingTasksCount: 0});
 		const sample = world.describeService('demo', 'account-api')!;
 		expect(sample).toMatchObject({desiredCount: 1, runningCount: 1, launchType: 'FARGATE'});
 		expect(sample['taskDefinition']).toMatch(/:task-definition\/account-api:\d+$/u);
@@ -105,7 +105,7 @@ describe('extra services in demo', () => {
 		expect(runningExtraServices(2000, 4000)).toBe(1000);
 		expect(runningExtraServices(2000, 5000)).toBe(0);
 		const world = createWorld({clock: new ManualClock(), services: 30, taskCount: 4990, clusters: 0});
-		const desired = world.listServiceArns('demo').slice(4).map(arn => world.describeService('demo', arn)!['desiredCount']);
+		const desired = world.listServiceArns('demo').slice(5).map(arn => world.describeService('demo', arn)!['desiredCount']);
 		expect(desired).toEqual([...Array.from({length: 10}, () => 1), ...Array.from({length: 20}, () => 0)]);
 		expect(world.describeCluster('demo')).toMatchObject({runningTasksCount: 5000});
 	});
@@ -120,7 +120,7 @@ describe('demo stays the same whatever else the world holds', () => {
 		clock.advance(5 * 60_000);
 		return world.listTaskArns('demo', {}).filter(arn => {
 			const group = world.describeTask('demo', arn)?.['group'];
-			return typeof group === 'string' && /^(service:(web|api|worker|batch)|family:)/u.test(group);
+			return typeof group === 'string' && /^(service:(web|api|worker|batch|checkout)$|family:)/u.test(group);
 		}).map(arn => {
 			const task = world.describeTask('demo', arn)!;
 			return [arn, task['availabilityZone'], task['startedAt'], JSON.stringify(task['attachments'])];

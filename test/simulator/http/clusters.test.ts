@@ -71,7 +71,7 @@ describe('clusters through the real SDK', () => {
 			runningExternalTasksCount: '0',
 			pendingExternalTasksCount: '0',
 			activeEC2ServiceCount: '1',
-			activeFargateServiceCount: '3',
+			activeFargateServiceCount: '4',
 			drainingEC2ServiceCount: '0',
 			drainingFargateServiceCount: '0',
 			activeExternalServiceCount: '0',

@@ -56,7 +56,7 @@ describe('ECS operations through the real SDK', () => {
 		const rest = await client.send(new ListServicesCommand({cluster, nextToken: first.nextToken}));
 		expect(rest.nextToken).toBeUndefined();
 		const names = [...(first.serviceArns ?? []), ...(rest.serviceArns ?? [])].map((arn) => arn.split('/').at(-1));
-		expect(names.sort()).toEqual(['api', 'batch', 'web', 'worker']);
+		expect(names.sort()).toEqual(['api', 'batch', 'checkout', 'web', 'worker']);
 		for (const maxResults of [0, 101]) {
 			await expect(client.send(new ListServicesCommand({cluster, maxResults}))).rejects.toMatchObject({name: 'InvalidParameterException'});
 		}
