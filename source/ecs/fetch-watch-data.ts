@@ -3,6 +3,7 @@ import type {DescribeFailure} from '../model/describe-failure.js';
 import type {ServiceRow} from '../model/service-row.js';
 import type {TaskRow} from '../model/task-row.js';
 import {countFetchRequests} from './call-counter.js';
+import {createLatestDeployments} from './fetch-latest-deployments.js';
 import {describeServices, fetchServices, listServiceArns} from './fetch-services.js';
 import {fetchTasks} from './fetch-tasks.js';
 
@@ -43,16 +44,19 @@ async function fetchScopeServices(client: ECSClient, scope: WatchScope, signal: 
 
 /**
  * One poll: the scope's tasks and, when watching services or when the cluster has at most
- * {@link MAX_AUTO_SERVICES} services, their services. Rejects on any API error. DescribeTasks
+ * {@link MAX_AUTO_SERVICES} services, their services — with, for those whose rollout may be in
+ * progress, their latest service deployment (see createLatestDeployments for the rule and its cost).
+ * Rejects on any API error (except that the service-deployment APIs may be denied). DescribeTasks
  * failures other than MISSING are passed on, for the header to show.
  * `apiCalls` counts the HTTP requests the poll sent, retries included, for the poller's budget.
  */
 export function createFetchWatchData(client: ECSClient, scope: WatchScope): FetchEcsWatchData {
 	const counted = countFetchRequests(client);
+	const attachLatestDeployments = createLatestDeployments(client);
 	return async (signal) => counted(async () => {
 		const [taskResult, services] = await Promise.all([
 			fetchTasks(client, {cluster: scope.cluster, services: scope.services, signal}),
-			fetchScopeServices(client, scope, signal),
+			fetchScopeServices(client, scope, signal).then(async (described) => attachLatestDeployments(scope.cluster, described, signal)),
 		]);
 		return {tasks: taskResult.tasks, services, failures: taskResult.failures};
 	});

@@ -1,7 +1,7 @@
 import {parseTaskDefinition} from './arn.js';
 import {clean} from './format.js';
 import {firstLine, sanitize} from './sanitize.js';
-import type {DeploymentRow, ServiceRow} from './service-row.js';
+import type {DeploymentRow, ServiceRow, TaskSetRow} from './service-row.js';
 import {statusGroup} from './status-group.js';
 import type {TaskRow} from './task-row.js';
 
@@ -25,28 +25,109 @@ export interface DeploymentView {
 	healthy: number;
 	createdAt: string | null;
 	circuitBreaker: {enable: boolean; rollback: boolean} | null;
+	/**
+	 * The last 6 to 8 characters of the id (`819917` for `ecs-svc/4201323268728819917`) when another listed view has the same task
+	 * definition revision, to tell the two apart; null otherwise.
+	 */
+	shortId: string | null;
+}
+
+/** One task set line of the deployments panel (CODE_DEPLOY and EXTERNAL services). Strings are sanitised. */
+export interface TaskSetView {
+	service: string;
+	id: string;
+	/** PRIMARY, ACTIVE or DRAINING. */
+	status: string | null;
+	/** `family:revision`, even when ECS gave a task definition ARN. */
+	taskDefinition: string | null;
+	/** Share of the service's desired count this set runs: `{value: 100, unit: 'PERCENT'}`; null when absent. */
+	scale: {value: number | null; unit: string | null} | null;
+	/** STEADY_STATE or STABILIZING. */
+	stabilityStatus: string | null;
+	/** `computedDesiredCount`. */
+	desired: number;
+	running: number;
+	pending: number;
+	/** Tasks of this task set (`startedBy === id`) counted as in {@link DeploymentView.healthy}. */
+	healthy: number;
+	createdAt: string | null;
+	/** As in {@link DeploymentView.shortId}. */
+	shortId: string | null;
 }
 
 /** The service's deployments as shown: PRIMARY first, then the others newest first; INACTIVE left out. */
 export function deploymentViews(service: ServiceRow, tasks: readonly TaskRow[]): DeploymentView[] {
+	const healthy = healthyByStarter(service, tasks);
+	const views = service.deployments
+		.filter(deployment => deployment.status !== 'INACTIVE')
+		.sort(compareDeployments)
+		.map(deployment => toView(service, deployment, healthy.get(deployment.id) ?? 0));
+	return withShortIds(views);
+}
+
+/** The service's task sets as shown: PRIMARY first, then the others (ACTIVE, DRAINING) newest first. */
+export function taskSetViews(service: ServiceRow, tasks: readonly TaskRow[]): TaskSetView[] {
+	const healthy = healthyByStarter(service, tasks);
+	const views = [...service.taskSets]
+		.sort(compareDeployments)
+		.map(taskSet => toTaskSetView(service, taskSet, healthy.get(taskSet.id) ?? 0));
+	return withShortIds(views);
+}
+
+/**
+ * Healthy tasks of the service by `startedBy` (the deployment or task set id ECS starts them with):
+ * RUNNING (and not on their way out) and HEALTHY — or RUNNING when none of the service's tasks is
+ * HEALTHY or UNHEALTHY (no health checks configured). PENDING, STOPPING and STOPPED tasks never count.
+ */
+function healthyByStarter(service: ServiceRow, tasks: readonly TaskRow[]): Map<string, number> {
 	const serviceTasks = tasks.filter(task => task.service === service.serviceName);
 	const healthChecked = serviceTasks.some(task => task.healthStatus === 'HEALTHY' || task.healthStatus === 'UNHEALTHY');
-	const healthyByDeployment = new Map<string, number>();
+	const healthy = new Map<string, number>();
 	for (const task of serviceTasks) {
 		if (task.startedBy === null || statusGroup(task) !== 'running' || (healthChecked && task.healthStatus !== 'HEALTHY')) {
 			continue;
 		}
 
-		healthyByDeployment.set(task.startedBy, (healthyByDeployment.get(task.startedBy) ?? 0) + 1);
+		healthy.set(task.startedBy, (healthy.get(task.startedBy) ?? 0) + 1);
 	}
 
-	return service.deployments
-		.filter(deployment => deployment.status !== 'INACTIVE')
-		.sort(compareDeployments)
-		.map(deployment => toView(service, deployment, healthyByDeployment.get(deployment.id) ?? 0));
+	return healthy;
 }
 
-function compareDeployments(a: DeploymentRow, b: DeploymentRow): number {
+const SHORT_ID = 6;
+const LONGEST_SHORT_ID = 8;
+
+/** The last `length` characters of an id's last path segment (all of it when shorter). */
+function tailOf(id: string, length: number): string {
+	const segment = id.slice(id.lastIndexOf('/') + 1);
+	return segment.slice(-length);
+}
+
+/** Sets `shortId` on views that share their task definition revision with another view. */
+function withShortIds<T extends {id: string; taskDefinition: string | null; shortId: string | null}>(views: T[]): T[] {
+	const byDefinition = new Map<string, T[]>();
+	for (const view of views) {
+		if (view.taskDefinition === null) continue;
+		byDefinition.set(view.taskDefinition, [...(byDefinition.get(view.taskDefinition) ?? []), view]);
+	}
+
+	for (const group of byDefinition.values()) {
+		if (group.length < 2) continue;
+		let length = SHORT_ID;
+		while (length < LONGEST_SHORT_ID && new Set(group.map(view => tailOf(view.id, length))).size < group.length) {
+			length++;
+		}
+
+		const distinct = new Set(group.map(view => tailOf(view.id, length))).size === group.length;
+		for (const view of group) {
+			view.shortId = distinct ? tailOf(view.id, length) : tailOf(view.id, Number.POSITIVE_INFINITY);
+		}
+	}
+
+	return views;
+}
+
+function compareDeployments(a: Pick<DeploymentRow, 'id' | 'status' | 'createdAt'>, b: Pick<DeploymentRow, 'id' | 'status' | 'createdAt'>): number {
 	const primary = Number(b.status === 'PRIMARY') - Number(a.status === 'PRIMARY');
 	if (primary !== 0) {
 		return primary;
@@ -82,6 +163,25 @@ function toView(service: ServiceRow, deployment: DeploymentRow, healthy: number)
 		healthy,
 		createdAt: deployment.createdAt,
 		circuitBreaker: service.circuitBreaker,
+		shortId: null,
+	};
+}
+
+function toTaskSetView(service: ServiceRow, taskSet: TaskSetRow, healthy: number): TaskSetView {
+	const definition = parseTaskDefinition(taskSet.taskDefinition ?? undefined);
+	return {
+		service: sanitize(service.serviceName),
+		id: sanitize(taskSet.id),
+		status: clean(taskSet.status),
+		taskDefinition: definition === null ? null : sanitize(definition.taskDefinition),
+		scale: taskSet.scale === null ? null : {value: taskSet.scale.value, unit: clean(taskSet.scale.unit)},
+		stabilityStatus: clean(taskSet.stabilityStatus),
+		desired: taskSet.computedDesiredCount ?? 0,
+		running: taskSet.runningCount ?? 0,
+		pending: taskSet.pendingCount ?? 0,
+		healthy,
+		createdAt: taskSet.createdAt,
+		shortId: null,
 	};
 }
 

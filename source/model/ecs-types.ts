@@ -165,3 +165,61 @@ export interface EcsService {
 	deploymentController?: Maybe<{type?: Maybe<string>}>;
 	taskSets?: Maybe<EcsTaskSet[]>;
 }
+
+/** ServiceRevisionSummary: a revision a service deployment moves from or to, with its task counts. */
+export interface EcsServiceRevisionSummary {
+	arn?: Maybe<string>;
+	requestedTaskCount?: Maybe<number>;
+	runningTaskCount?: Maybe<number>;
+	pendingTaskCount?: Maybe<number>;
+}
+
+export interface EcsServiceDeploymentRollback {
+	reason?: Maybe<string>;
+	startedAt?: Maybe<Date>;
+	serviceRevisionArn?: Maybe<string>;
+}
+
+export interface EcsServiceDeploymentCircuitBreaker {
+	status?: Maybe<string>;
+	failureCount?: Maybe<number>;
+	threshold?: Maybe<number>;
+}
+
+/** DescribeServiceDeployments' ServiceDeployment. */
+export interface EcsServiceDeployment {
+	serviceDeploymentArn?: Maybe<string>;
+	serviceArn?: Maybe<string>;
+	clusterArn?: Maybe<string>;
+	createdAt?: Maybe<Date>;
+	startedAt?: Maybe<Date>;
+	finishedAt?: Maybe<Date>;
+	stoppedAt?: Maybe<Date>;
+	updatedAt?: Maybe<Date>;
+	sourceServiceRevisions?: Maybe<EcsServiceRevisionSummary[]>;
+	targetServiceRevision?: Maybe<EcsServiceRevisionSummary>;
+	status?: Maybe<string>;
+	statusReason?: Maybe<string>;
+	lifecycleStage?: Maybe<string>;
+	rollback?: Maybe<EcsServiceDeploymentRollback>;
+	deploymentCircuitBreaker?: Maybe<EcsServiceDeploymentCircuitBreaker>;
+}
+
+/** ListServiceDeployments' ServiceDeploymentBrief. */
+export interface EcsServiceDeploymentBrief {
+	serviceDeploymentArn?: Maybe<string>;
+	serviceArn?: Maybe<string>;
+	clusterArn?: Maybe<string>;
+	startedAt?: Maybe<Date>;
+	createdAt?: Maybe<Date>;
+	finishedAt?: Maybe<Date>;
+	targetServiceRevisionArn?: Maybe<string>;
+	status?: Maybe<string>;
+	statusReason?: Maybe<string>;
+}
+
+/** DescribeServiceRevisions' ServiceRevision: only what names its task definition. */
+export interface EcsServiceRevision {
+	serviceRevisionArn?: Maybe<string>;
+	taskDefinition?: Maybe<string>;
+}

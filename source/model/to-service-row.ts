@@ -22,10 +22,15 @@ function toDeploymentRow(deployment: EcsDeployment): DeploymentRow {
 	};
 }
 
+/** The id in a task set ARN (`…:task-set/<cluster>/<service>/ecs-svc/123`): `ecs-svc/123`, slash and all. */
+function taskSetIdOf(arn: string): string {
+	return /:task-set\/[^/]+\/[^/]+\/(.+)$/u.exec(arn)?.[1] ?? lastArnSegment(arn);
+}
+
 function toTaskSetRow(taskSet: EcsTaskSet): TaskSetRow {
 	const scale = taskSet.scale;
 	return {
-		id: taskSet.id ?? lastArnSegment(taskSet.taskSetArn ?? ''),
+		id: taskSet.id ?? taskSetIdOf(taskSet.taskSetArn ?? ''),
 		taskSetArn: orNull(taskSet.taskSetArn),
 		status: orNull(taskSet.status),
 		taskDefinition: orNull(taskSet.taskDefinition),

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {deploymentViews, progressBar} from '../../source/model/deployment-view.js';
+import {deploymentViews, progressBar, taskSetViews} from '../../source/model/deployment-view.js';
 import type {TaskRow} from '../../source/model/task-row.js';
 import {toServiceRow} from '../../source/model/to-service-row.js';
 import {loadDescribeServices} from '../helpers/fixtures.js';
-import {makeDeployment, makeServiceRow} from '../helpers/service-row.js';
+import {makeDeployment, makeServiceRow, makeTaskSet} from '../helpers/service-row.js';
 import {makeTaskRow} from '../helpers/task-row.js';
 
 const TD = 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:';
@@ -56,6 +56,82 @@ describe('deploymentViews', () => {
 		expect(views.map(view => [view.status, view.taskDefinition, view.rolloutState, view.desired, view.running])).toEqual([
 			['PRIMARY', 'dev-redash-server:77', 'IN_PROGRESS', 0, 0],
 			['ACTIVE', 'dev-redash-server:75', 'COMPLETED', 1, 1],
+		]);
+	});
+});
+
+describe('deploymentViews: healthy and short ids', () => {
+	it('counts only RUNNING tasks as healthy, never pending, stopping or stopped ones that still report HEALTHY', () => {
+		const service = makeServiceRow({deployments: [makeDeployment({id: 'ecs-svc/new'})]});
+		const tasks = [
+			...tasksOf('ecs-svc/new', 1, {healthStatus: 'HEALTHY'}),
+			...tasksOf('ecs-svc/new', 1, {healthStatus: 'HEALTHY', lastStatus: 'ACTIVATING'}),
+			...tasksOf('ecs-svc/new', 1, {healthStatus: 'HEALTHY', lastStatus: 'DEACTIVATING', desiredStatus: 'STOPPED'}),
+			...tasksOf('ecs-svc/new', 1, {healthStatus: 'HEALTHY', lastStatus: 'STOPPED', desiredStatus: 'STOPPED'}),
+			...tasksOf('ecs-svc/new', 1, {healthStatus: 'HEALTHY', lastStatus: null}),
+		];
+		expect(deploymentViews(service, tasks)[0]?.healthy).toBe(1);
+	});
+
+	it('gives a short id only to lines that share a task definition revision', () => {
+		const service = makeServiceRow({deployments: [
+			makeDeployment({id: 'ecs-svc/4201323268728819917', taskDefinition: `${TD}42`, createdAt: '2026-01-02T00:00:00.000Z'}),
+			makeDeployment({id: 'ecs-svc/1111111111111234567', status: 'ACTIVE', taskDefinition: `${TD}42`, createdAt: '2026-01-01T00:00:00.000Z'}),
+			makeDeployment({id: 'ecs-svc/9999999999999999999', status: 'ACTIVE', taskDefinition: `${TD}41`, createdAt: '2025-12-31T00:00:00.000Z'}),
+		]});
+		expect(deploymentViews(service, []).map(view => [view.taskDefinition, view.shortId])).toEqual([
+			['web:42', '819917'], ['web:42', '234567'], ['web:41', null],
+		]);
+	});
+
+	it('lengthens the short ids until they differ, up to the whole id', () => {
+		const service = makeServiceRow({deployments: [
+			makeDeployment({id: 'ecs-svc/10000000abcdef', taskDefinition: `${TD}42`, createdAt: '2026-01-02T00:00:00.000Z'}),
+			makeDeployment({id: 'ecs-svc/20000000abcdef', status: 'ACTIVE', taskDefinition: `${TD}42`, createdAt: '2026-01-01T00:00:00.000Z'}),
+		]});
+		expect(deploymentViews(service, []).map(view => view.shortId)).toEqual(['10000000abcdef', '20000000abcdef']);
+		const shorter = makeServiceRow({deployments: [
+			makeDeployment({id: 'ecs-svc/x1abcdef', taskDefinition: `${TD}42`, createdAt: '2026-01-02T00:00:00.000Z'}),
+			makeDeployment({id: 'ecs-svc/y2abcdef', status: 'ACTIVE', taskDefinition: `${TD}42`, createdAt: '2026-01-01T00:00:00.000Z'}),
+		]});
+		expect(deploymentViews(shorter, []).map(view => view.shortId)).toEqual(['1abcdef', '2abcdef']);
+	});
+});
+
+describe('taskSetViews', () => {
+	it('reads the real CODE_DEPLOY fixture: one PRIMARY task set at 100 percent, steady', () => {
+		const [raw] = loadDescribeServices('service-codedeploy-tasksets-no-deployments.placebo.json').services ?? [];
+		const service = toServiceRow(raw ?? {});
+		expect(service.controller).toBe('CODE_DEPLOY');
+		expect(taskSetViews(service, [])).toEqual([{
+			service: 'test-task-set-delete', id: 'ecs-svc/4201323268728819917', status: 'PRIMARY', taskDefinition: 'c7n-test-task-def:2',
+			scale: {value: 100, unit: 'PERCENT'}, stabilityStatus: 'STEADY_STATE', desired: 1, running: 1, pending: 0, healthy: 0,
+			createdAt: '2024-03-12T19:49:24.781Z', shortId: null,
+		}]);
+	});
+
+	it('lists PRIMARY first, then the others newest first, with the tasks each one started counted', () => {
+		const service = makeServiceRow({taskSets: [
+			makeTaskSet({id: 'ecs-svc/old', status: 'DRAINING', taskDefinition: `${TD}40`, createdAt: '2026-01-01T00:00:00.000Z'}),
+			makeTaskSet({id: 'ecs-svc/blue', status: 'PRIMARY', taskDefinition: `${TD}41`, computedDesiredCount: 2, runningCount: 2, createdAt: '2026-01-02T00:00:00.000Z'}),
+			makeTaskSet({id: 'ecs-svc/green', status: 'ACTIVE', taskDefinition: `${TD}42`, computedDesiredCount: 2, runningCount: 1, pendingCount: 1, stabilityStatus: 'STABILIZING', createdAt: '2026-01-03T00:00:00.000Z'}),
+		]});
+		const tasks = [...tasksOf('ecs-svc/green', 1, {healthStatus: 'HEALTHY'}), ...tasksOf('ecs-svc/green', 1, {healthStatus: 'UNKNOWN', lastStatus: 'PENDING'}), ...tasksOf('ecs-svc/blue', 2, {healthStatus: 'HEALTHY'})];
+		expect(taskSetViews(service, tasks).map(view => [view.id, view.status, view.taskDefinition, view.desired, view.running, view.pending, view.healthy, view.stabilityStatus])).toEqual([
+			['ecs-svc/blue', 'PRIMARY', 'web:41', 2, 2, 0, 2, null],
+			['ecs-svc/green', 'ACTIVE', 'web:42', 2, 1, 1, 1, 'STABILIZING'],
+			['ecs-svc/old', 'DRAINING', 'web:40', 0, 0, 0, 0, null],
+		]);
+	});
+
+	it('sanitises what ECS sent and gives short ids to task sets of one revision', () => {
+		const service = makeServiceRow({taskSets: [
+			makeTaskSet({id: 'ecs-svc/1\u001B[2J', taskDefinition: `${TD}42`, scale: {value: 50, unit: 'PER\u0007CENT'}}),
+			makeTaskSet({id: 'ecs-svc/22222', status: 'ACTIVE', taskDefinition: `${TD}42`}),
+		]});
+		expect(taskSetViews(service, []).map(view => [view.id, view.scale, view.shortId])).toEqual([
+			['ecs-svc/1\uFFFD[2J', {value: 50, unit: 'PER\uFFFDCENT'}, '1\uFFFD[2J'],
+			['ecs-svc/22222', null, '22222'],
 		]);
 	});
 });

@@ -75,3 +75,17 @@ describe('stopReason', () => {
 		expect(stopReason(row)).toBe('UserInitiated\uFFFD[31m: bye\uFFFD now');
 	});
 });
+
+describe('stopReason of a task that never started', () => {
+	it('names CannotPullContainerError from the real fixture, without its trailing newline', () => {
+		const [raw] = loadDescribeTasks('task-stopped-taskfailedtostart-cannotpull.placebo.json').tasks ?? [];
+		expect(stopReason(toTaskRow(raw ?? {}))).toBe('TaskFailedToStart: CannotPullContainerError: API error (500): Get https://registry-1.docker.io/v2/: net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)');
+	});
+
+	it('drops a trailing newline (and whatever follows it) from a container reason', () => {
+		const row = stopped({stopCode: 'TaskFailedToStart', stoppedReason: 'Task failed to start', containers: [container({reason: 'CannotPullContainerError: pull access denied\n'})]});
+		expect(stopReason(row)).toBe('TaskFailedToStart: CannotPullContainerError: pull access denied');
+		const crlf = stopped({stopCode: 'TaskFailedToStart', containers: [container({reason: 'CannotPullContainerError: ref not found\r\nretrying'})]});
+		expect(stopReason(crlf)).toBe('TaskFailedToStart: CannotPullContainerError: ref not found');
+	});
+});

@@ -73,3 +73,28 @@ describe('toServiceRow against the real DescribeServices fixtures', () => {
 		expect(toServiceRow({serviceArn: 'arn:aws:ecs:us-east-1:1:service/c/web'}).serviceName).toBe('web');
 	});
 });
+
+describe('toServiceRow of a blue/green (CODE_DEPLOY) service', () => {
+	it('keeps the controller and the task sets of the real fixture, with no deployments', () => {
+		const [raw] = loadDescribeServices('service-codedeploy-tasksets-no-deployments.placebo.json').services ?? [];
+		const row = toServiceRow(raw ?? {});
+		expect(row).toMatchObject({serviceName: 'test-task-set-delete', status: 'ACTIVE', controller: 'CODE_DEPLOY', deployments: [], desiredCount: 1, runningCount: 1});
+		expect(row.taskSets).toEqual([{
+			id: 'ecs-svc/4201323268728819917',
+			taskSetArn: 'arn:aws:ecs:us-east-1:644160558196:task-set/timmy-test-cluster/test-task-set-delete/ecs-svc/4201323268728819917',
+			status: 'PRIMARY',
+			taskDefinition: 'arn:aws:ecs:us-east-1:644160558196:task-definition/c7n-test-task-def:2',
+			computedDesiredCount: 1, runningCount: 1, pendingCount: 0,
+			scale: {value: 100, unit: 'PERCENT'},
+			stabilityStatus: 'STEADY_STATE',
+			externalId: null, startedBy: null,
+			createdAt: '2024-03-12T19:49:24.781Z', updatedAt: '2024-03-12T19:50:19.876Z',
+		}]);
+		expect(row.events[3]?.message).toBe('(service test-task-set-delete, taskSet ecs-svc/4201323268728819917) has started 1 tasks: (task 601dade4334d4864a4fb6da44a0ea8ff).');
+		expect(row.latestDeployment).toBeUndefined();
+	});
+
+	it('takes the task set id from its ARN when ECS gives none', () => {
+		expect(toServiceRow({taskSets: [{taskSetArn: 'arn:aws:ecs:us-east-1:1:task-set/c/web/ecs-svc/77'}]}).taskSets[0]?.id).toBe('ecs-svc/77');
+	});
+});

@@ -173,3 +173,29 @@ describe('toTaskRow details', () => {
 		expect(toTaskRow({taskArn: 'x', stoppedReason: reason}).stoppedReason).toBe(reason);
 	});
 });
+
+describe('toTaskRow of a task that never started (real TaskFailedToStart fixture)', () => {
+	const [raw] = loadDescribeTasks('task-stopped-taskfailedtostart-cannotpull.placebo.json').tasks ?? [];
+	const row = toTaskRow(raw ?? {});
+
+	it('keeps the stop code, the stop reason and the container reason with its trailing newline', () => {
+		expect(row).toMatchObject({
+			taskId: '21b23041dec947b996fcc7a8aa606d64', lastStatus: 'STOPPED', desiredStatus: 'STOPPED',
+			stopCode: 'TaskFailedToStart', stoppedReason: 'Task failed to start', service: null, taskDefinition: 'task-public-no-vpc:1',
+		});
+		expect(row.containers).toHaveLength(1);
+		expect(row.containers[0]).toMatchObject({name: 'webserver', lastStatus: 'STOPPED', exitCode: null, image: null});
+		expect(row.containers[0]?.reason).toBe('CannotPullContainerError: API error (500): Get https://registry-1.docker.io/v2/: net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)\n');
+	});
+
+	it('has no startedAt and no availability zone, but the times it did reach', () => {
+		expect(row).toMatchObject({
+			startedAt: null, availabilityZone: null, createdAt: '2019-01-28T07:59:11.710Z', pullStartedAt: '2019-01-28T07:59:28.542Z',
+			pullStoppedAt: '2019-01-28T08:01:51.542Z', stoppedAt: '2019-01-28T08:02:24.674Z',
+		});
+	});
+
+	it('still shows the DELETED ENI’s id and address', () => {
+		expect(row).toMatchObject({eniId: 'eni-0ef479fe627e8ccf5', privateIpv4: '10.0.42.109', attachmentStatus: 'DELETED', subnetId: 'subnet-71bda45c'});
+	});
+});

@@ -28,7 +28,7 @@ export const SERVICE_FIELDS = defineFieldTable<ServiceFilterRow>([
 	{name: 'name', aliases: [], rule: 'prefix', plain: true, example: 'name:web', description: 'service name', read: row => [row.service.serviceName]},
 	{
 		name: 'state', aliases: [], rule: 'prefix', plain: true, example: 'state:deploying',
-		description: 'steady, scaling, deploying, rolling back or FAILED', read: row => [row.rolloutWord],
+		description: 'steady, scaling, deploying, rolling back, FAILED or draining', read: row => [row.rolloutWord],
 	},
 	{
 		name: 'launch', aliases: [], rule: 'substring', plain: true, example: 'launch:spot',
