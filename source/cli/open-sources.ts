@@ -1,4 +1,6 @@
+import {countFetchRequests} from '../ecs/call-counter.js';
 import type {EcsClient} from '../ecs/client.js';
+import {fetchDeploymentHistory} from '../ecs/fetch-deployment-history.js';
 import {createFetchClusters} from '../ecs/fetch-clusters.js';
 import {createFetchServiceList} from '../ecs/fetch-service-list.js';
 import {createFetchTask} from '../ecs/fetch-task.js';
@@ -19,6 +21,13 @@ export interface SourceOptions {
 /** A services poll, or the part of one that has arrived (it has no call count yet). */
 type ServiceListResult = {services: ServiceRow[]; apiCalls?: number};
 
+/**
+ * A deployment history changes once a deployment, and one poll costs a list and a describe call
+ * per 20 deployments (and as many for their revisions): polled slowly, the newest 100 only.
+ */
+export const HISTORY_INTERVAL_MS = 30_000;
+export const HISTORY_LIMIT = 100;
+
 /** The screens' data sources: one poller per screen, each over its ECS fetch. */
 export function openSources(client: EcsClient, {intervalMs, now}: SourceOptions): Sources {
 	const timing = {intervalMs, now};
@@ -28,5 +37,14 @@ export function openSources(client: EcsClient, {intervalMs, now}: SourceOptions)
 		tasks: scope => createTaskPoller({...timing, fetch: createFetchWatchData(client, scope)}),
 		task: (cluster, taskArn) => createPoller({...timing, fetch: createFetchTask(client, cluster, taskArn), accept: stamp}),
 		taskJson: (cluster, taskArn) => createPoller({...timing, fetch: createFetchTaskJson(client, cluster, taskArn), accept: stamp}),
+		deploymentHistory(cluster, service) {
+			const counted = countFetchRequests(client);
+			return createPoller({
+				intervalMs: Math.max(intervalMs, HISTORY_INTERVAL_MS),
+				now,
+				fetch: async signal => counted(async () => ({deployments: await fetchDeploymentHistory(client, {cluster, service, signal, limit: HISTORY_LIMIT})})),
+				accept: stamp,
+			});
+		},
 	};
 }

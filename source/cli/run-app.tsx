@@ -6,6 +6,8 @@ import {TerminalApp} from '../ui/terminal-app.js';
 import {initialScreens} from './initial-screens.js';
 import {openSources} from './open-sources.js';
 import {terminalFeatures} from './terminal-features.js';
+import {notifierFor} from './terminal-notifier.js';
+import {sourcesFor} from '../ui/terminal/rollout-notifications.js';
 import type {OpenTarget} from './open-target.js';
 import {enterFullScreen} from './terminal-screen.js';
 
@@ -17,6 +19,8 @@ export interface RunAppOptions {
 	/** `--sort` and `--filter`: how the task grid opens. */
 	sort: TaskSort | undefined;
 	filter: string | undefined;
+	/** `--notify`: a bell and a desktop notification when a watched rollout completes or fails. */
+	notify?: boolean | undefined;
 }
 
 /** Each line of a multi-line text, sanitised. */
@@ -30,7 +34,8 @@ const EXIT_CRASH = 70;
  * (q, Ctrl+C, SIGTERM, SIGHUP, a crash) restores the terminal first.
  */
 export async function runApp(target: OpenTarget, options: RunAppOptions): Promise<void> {
-	const sources = openSources(target.client, {intervalMs: options.intervalMs, now: target.now});
+	const polled = openSources(target.client, {intervalMs: options.intervalMs, now: target.now});
+	const sources = sourcesFor(polled, options.notify === true, () => notifierFor(process.env, process.stdout));
 	const screen = enterFullScreen(process.stdout, process.stdin);
 	let instance: Instance | undefined;
 	const leave = () => {

@@ -44,7 +44,10 @@ const reduceStack = createStackReducer(kind => logicOf(kind).reduce as (state: n
 export function App({sources, initial, target, width, height, onQuit, colorEnabled = true, clock = Date.now, terminal = PLAIN_TERMINAL}: AppProps) {
 	// The stack and the sources live for the app's lifetime: later props do not replace them.
 	const [store] = useState(() => createStackStore(initialStack(initial), reduceStack));
-	const [registry] = useState(() => createSourceRegistry((entry: ScreenEntry) => logicOf(entry.kind).source(entry.params, sources)));
+	const [registry] = useState(() => createSourceRegistry(
+		(entry: ScreenEntry, below) => logicOf(entry.kind).source(entry.params, sources, below),
+		() => store.getState().screens,
+	));
 	const stack = useSyncExternalStore(store.subscribe, store.getState);
 	const source = registry.sourceFor(stack.screens.at(-1)!);
 	useSyncExternalStore(source.subscribe, source.getSnapshot);

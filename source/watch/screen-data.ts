@@ -1,5 +1,6 @@
 import type {ClusterRow} from '../model/cluster-row.js';
 import type {JsonValue} from '../model/json-lines.js';
+import type {ServiceDeploymentRow} from '../model/service-deployment-row.js';
 import type {ServiceRow} from '../model/service-row.js';
 import type {TaskRow} from '../model/task-row.js';
 import type {PolledData} from './snapshot.js';
@@ -12,6 +13,11 @@ export interface ClusterListData extends PolledData {
 /** A cluster's services, sorted by name. */
 export interface ServiceListData extends PolledData {
 	services: readonly ServiceRow[];
+}
+
+/** A service's deployments as ListServiceDeployments and DescribeServiceDeployments report them. */
+export interface DeploymentHistoryData extends PolledData {
+	deployments: readonly ServiceDeploymentRow[];
 }
 
 /** One task, described on its own; null once ECS no longer reports it. */

@@ -2,6 +2,7 @@ import type {DescribeFailure} from '../model/describe-failure.js';
 import type {ServiceRow} from '../model/service-row.js';
 import type {ChangeMark, TimelineEntry} from '../model/task-diff-types.js';
 import type {TaskRow} from '../model/task-row.js';
+import type {RolloutChange, RolloutTrack} from './rollout-tracking.js';
 
 /** What a poller is doing right now. */
 export type PollerState = 'starting' | 'refreshing' | 'idle' | 'paused' | 'retrying';
@@ -65,8 +66,17 @@ export interface WatchData extends PolledData {
 	failures: readonly DescribeFailure[];
 	/** Recent changes by task ARN (appeared, changed fields, stopped), for highlighting; old ones pruned. */
 	marks: ReadonlyMap<string, ChangeMark>;
-	/** What happened, newest first: transitions seen between polls merged with ECS's service events. */
+	/**
+	 * What happened, newest first: transitions seen between polls merged with ECS's service events,
+	 * kept for the whole session up to a cap (watch/session-timeline.ts).
+	 */
 	timeline: readonly TimelineEntry[];
+	/** Old entries the timeline's cap has dropped since the session began; absent means none. */
+	timelineDropped?: number;
+	/** Each service's rollout as this session has watched it (for the estimate of time left), by service ARN. */
+	rollouts?: ReadonlyMap<string, RolloutTrack>;
+	/** Rollouts that completed or failed since the previous poll (none on the first). */
+	rolloutChanges?: readonly RolloutChange[];
 }
 
 export type WatchSnapshot = SourceSnapshot<WatchData>;

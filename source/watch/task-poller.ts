@@ -1,5 +1,8 @@
 import type {DescribeFailure} from '../model/describe-failure.js';
 import {advanceHistory, EMPTY_HISTORY} from '../model/watch-history.js';
+import {serviceEventEntries} from '../model/timeline.js';
+import {advanceRollouts} from './rollout-tracking.js';
+import {keepTimeline} from './session-timeline.js';
 import {createPoller, type Poller, type PollerOptions} from './poller.js';
 import type {FetchWatchData, TaskPollResult, WatchData} from './snapshot.js';
 
@@ -7,14 +10,25 @@ const NO_FAILURES: readonly DescribeFailure[] = [];
 
 /** Folds one task-watch poll into the data shown, remembering what changed since the one before. */
 export function acceptTaskPoll(previous: WatchData | null, result: TaskPollResult, fetchedAt: number): WatchData {
-	const history = advanceHistory(previous ?? EMPTY_HISTORY, previous, result, fetchedAt);
+	// The model's history merges this poll alone (its own cap is for one poll); the session's
+	// timeline keeps what every poll brought, ECS's older events included, up to its own cap.
+	const history = advanceHistory({marks: previous?.marks ?? EMPTY_HISTORY.marks, timeline: []}, previous, result, fetchedAt);
+	const session = keepTimeline(
+		{timeline: previous?.timeline ?? EMPTY_HISTORY.timeline, dropped: previous?.timelineDropped ?? 0},
+		[...history.timeline, ...serviceEventEntries(result.services)],
+	);
+	const rollouts = advanceRollouts(previous === null ? null : (previous.rollouts ?? new Map()), result.services, result.tasks, fetchedAt);
 	return Object.freeze({
 		tasks: result.tasks,
 		services: result.services,
 		failures: result.failures ?? NO_FAILURES,
 		fetchedAt,
 		apiCalls: result.apiCalls ?? null,
-		...history,
+		marks: history.marks,
+		timeline: session.timeline,
+		...(session.dropped === 0 ? {} : {timelineDropped: session.dropped}),
+		rollouts: rollouts.rollouts,
+		rolloutChanges: rollouts.changes,
 	});
 }
 

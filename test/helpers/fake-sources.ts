@@ -1,6 +1,6 @@
 import {vi} from 'vitest';
 import type {DataSource, Sources, TaskScope} from '../../source/ui/stack/sources.js';
-import type {ClusterListData, ServiceListData, TaskData, TaskJsonData} from '../../source/watch/screen-data.js';
+import type {ClusterListData, DeploymentHistoryData, ServiceListData, TaskData, TaskJsonData} from '../../source/watch/screen-data.js';
 import type {SourceSnapshot, WatchSnapshot} from '../../source/watch/snapshot.js';
 import {createFakeStore, FETCHED_AT} from './fake-store.js';
 
@@ -37,9 +37,12 @@ export function loaded<D>(data: D, overrides: Partial<SourceSnapshot<D>> = {}): 
  * Sources over a fake task store: the task and JSON screens show the task as the grid's data has
  * it (so a test drives every screen by publishing task snapshots); clusters and services as given.
  */
-export function createFakeSources(tasks: WatchSnapshot, lists: {clusters?: ClusterListData; services?: ServiceListData; taskJson?: TaskJsonData} = {}) {
+export function createFakeSources(
+	tasks: WatchSnapshot,
+	lists: {clusters?: ClusterListData; services?: ServiceListData; taskJson?: TaskJsonData; history?: SourceSnapshot<DeploymentHistoryData>} = {},
+) {
 	const store = createFakeStore(tasks);
-	const opened = {tasks: [] as TaskScope[], task: [] as string[], taskJson: [] as string[], services: [] as string[], clusters: 0};
+	const opened = {tasks: [] as TaskScope[], task: [] as string[], taskJson: [] as string[], services: [] as string[], clusters: 0, history: [] as string[]};
 	const derived = <D>(make: (snapshot: WatchSnapshot) => D | null) => {
 		const source = fakeSource<D>(loaded(make(store.getSnapshot()) as D));
 		store.subscribe(() => {
@@ -52,6 +55,8 @@ export function createFakeSources(tasks: WatchSnapshot, lists: {clusters?: Clust
 	const taskOf = (snapshot: WatchSnapshot, arn: string) => snapshot.data?.tasks.find(row => row.taskArn === arn) ?? null;
 	const clusters = fakeSource<ClusterListData>(lists.clusters === undefined ? loaded<ClusterListData>(null as never, {data: null, state: 'starting'}) : loaded(lists.clusters));
 	const services = fakeSource<ServiceListData>(lists.services === undefined ? loaded<ServiceListData>(null as never, {data: null, state: 'starting'}) : loaded(lists.services));
+	// A deployment history: listing until the test publishes (or gives) a snapshot.
+	const history = fakeSource<DeploymentHistoryData>(lists.history ?? loaded<DeploymentHistoryData>(null as never, {data: null, state: 'starting'}));
 	const tasksSource = {...store, start: vi.fn(), hide: vi.fn(), show: vi.fn(), dispose: vi.fn()};
 	const sources: Sources = {
 		clusters() {
@@ -78,6 +83,10 @@ export function createFakeSources(tasks: WatchSnapshot, lists: {clusters?: Clust
 				return {task: row === null ? null : {taskArn: row.taskArn, lastStatus: row.lastStatus}, fetchedAt: snapshot.data?.fetchedAt ?? FETCHED_AT};
 			});
 		},
+		deploymentHistory(cluster, service) {
+			opened.history.push(`${cluster}/${service}`);
+			return history;
+		},
 	};
-	return {sources, store: tasksSource, clusters, services, opened};
+	return {sources, store: tasksSource, clusters, services, history, opened};
 }

@@ -4,8 +4,8 @@ import {App} from '../../source/ui/app.js';
 import {initialScreens} from '../../source/cli/initial-screens.js';
 import type {ScreenRequest} from '../../source/ui/stack/screen-request.js';
 import type {TerminalFeatures} from '../../source/ui/terminal/terminal-features.js';
-import type {ClusterListData, ServiceListData, TaskJsonData} from '../../source/watch/screen-data.js';
-import type {WatchSnapshot} from '../../source/watch/snapshot.js';
+import type {ClusterListData, DeploymentHistoryData, ServiceListData, TaskJsonData} from '../../source/watch/screen-data.js';
+import type {SourceSnapshot, WatchSnapshot} from '../../source/watch/snapshot.js';
 import {createFakeSources} from '../helpers/fake-sources.js';
 import {FETCHED_AT} from '../helpers/fake-store.js';
 import {waitUntil} from '../helpers/wait-until.js';
@@ -29,6 +29,8 @@ export interface RenderOptions {
 	/** What the JSON screen's source answers; by default the task as the grid's data has it. */
 	taskJson?: TaskJsonData;
 	terminal?: TerminalFeatures;
+	/** What the deployment history's source answers; by default it is still listing. */
+	history?: SourceSnapshot<DeploymentHistoryData>;
 }
 
 /** Renders the App over fake sources; `press` writes one key and waits for the frame to change. */
@@ -37,6 +39,7 @@ export function renderApp(snapshot: WatchSnapshot, options: RenderOptions = {}) 
 		...(options.clusters === undefined ? {} : {clusters: options.clusters}),
 		...(options.services === undefined ? {} : {services: options.services}),
 		...(options.taskJson === undefined ? {} : {taskJson: options.taskJson}),
+		...(options.history === undefined ? {} : {history: options.history}),
 	});
 	const onQuit = vi.fn();
 	const props = {

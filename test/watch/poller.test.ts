@@ -55,7 +55,7 @@ describe('createPoller', () => {
 		expect(poller.getSnapshot()).toEqual({
 			state: 'idle',
 			partial: false,
-			data: {tasks, services: [], failures: [], fetchedAt: T0 + 300, apiCalls: null, marks: new Map(), timeline: []},
+			data: {tasks, services: [], failures: [], fetchedAt: T0 + 300, apiCalls: null, marks: new Map(), timeline: [], rollouts: new Map(), rolloutChanges: []},
 			error: null,
 			staleSince: null,
 			consecutiveFailures: 0,

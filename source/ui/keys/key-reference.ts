@@ -35,19 +35,22 @@ export function keySections(): KeySection[] {
 }
 
 const INDENT = '    ';
-const TITLE_WIDTH = 14;
+/** The title column is at least this wide, and one wider than the longest title. */
+const MIN_TITLE_WIDTH = 14;
 
 /** `--help`'s key section: each group on as many lines of `keys hint` pairs as it needs within `width`. */
 export function keyHelpText(width = 80): string {
 	const lines: string[] = [];
-	for (const section of keySections()) {
-		let line = `${INDENT}${section.title.padEnd(TITLE_WIDTH)}`;
+	const sections = keySections();
+	const titleWidth = Math.max(MIN_TITLE_WIDTH, ...sections.map(section => displayWidth(section.title) + 1));
+	for (const section of sections) {
+		let line = `${INDENT}${section.title.padEnd(titleWidth)}`;
 		let empty = true;
 		for (const command of section.commands) {
 			const item = `${keyLabel(command)} ${command.hint}`;
 			if (!empty && displayWidth(line) + 2 + displayWidth(item) > width) {
 				lines.push(line);
-				line = `${INDENT}${' '.repeat(TITLE_WIDTH)}`;
+				line = `${INDENT}${' '.repeat(titleWidth)}`;
 				empty = true;
 			}
 

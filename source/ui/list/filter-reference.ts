@@ -2,6 +2,9 @@ import {clusterFilterFields} from '../../model/filter/cluster-filter.js';
 import type {FilterFieldInfo, MatchRule} from '../../model/filter/filter-types.js';
 import {serviceFilterFields} from '../../model/filter/service-filter.js';
 import {taskFilterFields} from '../../model/filter/task-filter.js';
+import {describeFields} from '../../model/filter/field-table.js';
+import {HISTORY_FIELDS} from '../screens/history/history-filter.js';
+import {TIMELINE_FIELDS} from '../screens/timeline/timeline-filter.js';
 
 const RULES: Readonly<Record<MatchRule, string>> = {
 	substring: 'contains the value',
@@ -24,6 +27,8 @@ export function filterFieldsMarkdown(): string {
 	return [
 		'**Tasks**', '', table(taskFilterFields()), '',
 		'**Services**', '', table(serviceFilterFields()), '',
-		'**Clusters**', '', table(clusterFilterFields()),
+		'**Clusters**', '', table(clusterFilterFields()), '',
+		'**Timeline** (`t`)', '', table(describeFields(TIMELINE_FIELDS)), '',
+		'**Deployment history** (`h`)', '', table(describeFields(HISTORY_FIELDS)),
 	].join('\n');
 }

@@ -4,9 +4,12 @@ import {servicesLogic} from './services/services-logic.js';
 import {taskJsonLogic} from './task-json/task-json-logic.js';
 import {taskLogic} from './task/task-logic.js';
 import {tasksLogic} from './tasks/tasks-logic.js';
+import {timelineLogic} from './timeline/timeline-logic.js';
+import {deploymentDetailLogic} from './history/deployment-detail-logic.js';
+import {historyLogic} from './history/history-logic.js';
 
 /** Every kind of screen, bottom of the navigation first. Adding a screen is adding a folder and a line here. */
-export const SCREEN_LOGICS: readonly AnyScreenLogic[] = [clustersLogic, servicesLogic, tasksLogic, taskLogic, taskJsonLogic];
+export const SCREEN_LOGICS: readonly AnyScreenLogic[] = [clustersLogic, servicesLogic, tasksLogic, taskLogic, taskJsonLogic, timelineLogic, historyLogic, deploymentDetailLogic];
 
 const byKind = new Map(SCREEN_LOGICS.map(logic => [logic.kind, logic]));
 

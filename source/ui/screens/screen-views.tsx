@@ -5,6 +5,9 @@ import {ServicesView} from './services/services-view.js';
 import {TaskJsonView} from './task-json/task-json-view.js';
 import {TaskView} from './task/task-view.js';
 import {TasksView} from './tasks/tasks-view.js';
+import {TimelineView} from './timeline/timeline-view.js';
+import {DeploymentDetailView} from './history/deployment-detail-view.js';
+import {HistoryView} from './history/history-view.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyView = ComponentType<ScreenViewProps<any, any, any, any>>;
@@ -16,4 +19,7 @@ export const SCREEN_VIEWS: ReadonlyMap<string, AnyView> = new Map<string, AnyVie
 	['tasks', TasksView],
 	['task', TaskView],
 	['task-json', TaskJsonView],
+	['timeline', TimelineView],
+	['history', HistoryView],
+	['service-deployment', DeploymentDetailView],
 ]);

@@ -40,8 +40,12 @@ export interface ScreenLogic<P, S, D, F> {
 	commands: ReadonlyArray<Command<ScreenContext<P, S, D, F>>>;
 	/** The text line open on the screen, if any: what is typed so far, and the action a typed key becomes. */
 	typing?(state: S): TextLine | null;
-	/** The screen's data: started when pushed, hidden while covered, disposed when popped. */
-	source(params: P, sources: Sources): DataSource<D>;
+	/**
+	 * The screen's data: started when pushed, hidden while covered, disposed when popped. `below`
+	 * gives the source of the screen under this one, for a screen that shows the same data another
+	 * way (the registry then keeps that one source shown while either screen is on top).
+	 */
+	source(params: P, sources: Sources, below: () => DataSource<unknown> | null): DataSource<D>;
 	/** Warnings at the end of the poller's line (tasks ECS could not describe). */
 	statusParts?(input: ScreenInput<P, S, D>): Part[];
 	/** Header lines between the breadcrumb and the poller's line (counts, a rollout sentence). */

@@ -1,4 +1,4 @@
-import type {ClusterListData, ServiceListData, TaskData, TaskJsonData} from '../../watch/screen-data.js';
+import type {ClusterListData, DeploymentHistoryData, ServiceListData, TaskData, TaskJsonData} from '../../watch/screen-data.js';
 import type {Poller} from '../../watch/poller.js';
 import type {WatchData} from '../../watch/snapshot.js';
 
@@ -21,4 +21,6 @@ export interface Sources {
 	tasks(scope: TaskScope): DataSource<WatchData>;
 	task(cluster: string, taskArn: string): DataSource<TaskData>;
 	taskJson(cluster: string, taskArn: string): DataSource<TaskJsonData>;
+	/** A service's deployment history (ListServiceDeployments), polled slowly: it changes once a deployment. */
+	deploymentHistory(cluster: string, service: string): DataSource<DeploymentHistoryData>;
 }

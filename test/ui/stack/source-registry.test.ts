@@ -63,4 +63,46 @@ describe('the screens\' data sources', () => {
 		expect([polls(0), polls(1)]).toEqual([0, 1]);
 		registry.disposeAll();
 	});
+
+	it('lets a screen show the source of the screen below it: one poller, polling while either is on top', async () => {
+		const polls = new Map<number, number>();
+		const opened: number[] = [];
+		let stack: ScreenEntry[] = [];
+		const sharing = (id: number): ScreenEntry => ({id, kind: 'shares', params: {}, state: {}});
+		const registry = createSourceRegistry((screen, below) => {
+			if (screen.kind === 'shares') return below()!;
+			opened.push(screen.id);
+			return createPoller({
+				intervalMs: INTERVAL,
+				fetch: async () => {
+					polls.set(screen.id, (polls.get(screen.id) ?? 0) + 1);
+					return {};
+				},
+				accept: (_previous, _result, fetchedAt) => ({fetchedAt}),
+			});
+		}, () => stack);
+		const sync = (screens: ScreenEntry[]) => {
+			stack = screens;
+			registry.sync(screens);
+		};
+
+		const [grid, timeline, other] = [entry(0), sharing(1), entry(2)];
+		sync([grid]);
+		await vi.advanceTimersByTimeAsync(INTERVAL);
+		expect(polls.get(0)).toBe(2);
+		sync([grid, timeline]);
+		expect(registry.sourceFor(timeline)).toBe(registry.sourceFor(grid));
+		await vi.advanceTimersByTimeAsync(INTERVAL * 4);
+		expect(polls.get(0)).toBe(6); // still polling, on its rhythm, while the timeline covers the grid
+		sync([grid, timeline, other]);
+		await vi.advanceTimersByTimeAsync(INTERVAL * 4);
+		expect(polls.get(0)).toBe(6); // covered by a screen with its own data: hidden
+		sync([grid, timeline]);
+		sync([grid]);
+		await vi.advanceTimersByTimeAsync(INTERVAL * 2);
+		expect(polls.get(0)).toBeGreaterThan(6); // the timeline left; its source was the grid's, not disposed
+		expect(opened).toEqual([0, 2]);
+		registry.disposeAll();
+		expect(vi.getTimerCount()).toBe(0);
+	});
 });

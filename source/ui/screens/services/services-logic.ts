@@ -13,6 +13,7 @@ import type {ScreenContext, ScreenLogic} from '../../stack/screen-logic.js';
 import type {Part} from '../../styled-text.js';
 import type {ListTableFrame} from '../../table/list-table.js';
 import {fitColumns} from '../../table/table-columns.js';
+import {historyRequest} from '../history/history-state.js';
 import {tasksRequest} from '../tasks/tasks-request.js';
 import {filterServiceRows, SERVICE_COLUMNS, serviceListRows, serviceRowKey, type ServiceListRow} from './services-rows.js';
 import {servicesListAction, servicesReducer, type ServicesParams, type ServicesState} from './services-state.js';
@@ -40,6 +41,13 @@ const SERVICES_COMMANDS = defineCommands<Context>([
 			const row = frame.rows[frame.list.cursor];
 			if (row === undefined) return undefined;
 			return {kind: 'push', screen: tasksRequest(params.cluster, row.kind === 'all' ? undefined : [row.service.serviceName])};
+		},
+	},
+	{
+		id: 'service-history', keys: ['h'], description: 'Open the selected service\'s deployment history', hint: 'history', footer: true,
+		run({params, frame}) {
+			const row = frame.rows[frame.list.cursor];
+			return row?.kind === 'service' ? {kind: 'push', screen: historyRequest(params.cluster, row.service.serviceName)} : undefined;
 		},
 	},
 	{

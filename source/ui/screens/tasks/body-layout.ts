@@ -9,6 +9,12 @@ export interface BodyLayout {
 export const MIN_GRID_LINES = 9;
 
 /**
+ * Body lines from which the timeline pane (its newest lines) is shown below the grid: a tall
+ * terminal has room for it, a short one keeps every line for tasks. `t` opens the whole timeline.
+ */
+export const TIMELINE_PANE_MIN_BODY = 30;
+
+/**
  * Splits `body` lines: the deployments panel takes its lines up to a third, the timeline (when
  * shown) a third, the grid the rest. When the grid would get fewer than {@link MIN_GRID_LINES},
  * the timeline shrinks first (to two lines), then the panel (to one).

@@ -1,12 +1,13 @@
-import {deploymentViews, progressBar, type DeploymentView} from '../../../model/deployment-view.js';
+import {deploymentViews, progressBar, taskSetViews, type DeploymentView, type TaskSetView} from '../../../model/deployment-view.js';
 import {displayWidth, formatAge, truncateToWidth} from '../../../model/format.js';
 import {rolloutState, type RolloutState} from '../../../model/rollout-state.js';
 import {sanitize} from '../../../model/sanitize.js';
 import type {ServiceRow} from '../../../model/service-row.js';
 import type {TaskRow} from '../../../model/task-row.js';
-import {rolloutSentence} from '../../rollout-summary.js';
+import {trackEta, type RolloutTrack} from '../../../watch/rollout-tracking.js';
+import {etaText, rolloutSentence} from '../../rollout-summary.js';
 import type {Part} from '../../styled-text.js';
-import {rolloutTone} from '../../theme.js';
+import {rolloutTone, type Tone} from '../../theme.js';
 
 export interface PanelLine {
 	key: string;
@@ -20,6 +21,42 @@ function pad(text: string, width: number): string {
 	return cut + ' '.repeat(Math.max(0, width - displayWidth(cut)));
 }
 
+/** One line of a moving service: a deployment (rolling services) or a task set (blue/green, external). */
+type Entry =
+	| {kind: 'deployment'; view: DeploymentView; eta: number | null}
+	| {kind: 'task-set'; view: TaskSetView};
+
+interface Widths {
+	service: number;
+	definition: number;
+	status: number;
+	state: number;
+	bar: number;
+	short: boolean;
+}
+
+/** Reasons are left out rather than cut to fewer columns than this. */
+const MIN_REASON = 12;
+
+/** Controllers whose services report progress in task sets rather than deployments. */
+const TASK_SET_CONTROLLERS = new Set(['CODE_DEPLOY', 'EXTERNAL']);
+
+/** `web:42`, or `web:42 819917` when another line runs the same revision. */
+function definitionText(view: DeploymentView | TaskSetView): string {
+	const definition = view.taskDefinition ?? view.id;
+	return view.shortId === null ? definition : `${definition} ${view.shortId}`;
+}
+
+function definitionParts(view: DeploymentView | TaskSetView, width: number): Part[] {
+	const definition = view.taskDefinition ?? view.id;
+	if (view.shortId === null || displayWidth(definitionText(view)) > width) return [{text: pad(definitionText(view), width)}];
+	return [{text: `${definition} `}, {text: pad(view.shortId, width - displayWidth(definition) - 1), tone: 'muted'}];
+}
+
+function statusPart(status: string | null, width: number): Part {
+	return {text: pad(status ?? '-', width), tone: status === 'PRIMARY' ? 'title' : 'muted'};
+}
+
 function counts(view: DeploymentView, short: boolean): Part[] {
 	const failed: Part = {text: short ? `${view.failed} fail` : `${view.failed} failed`, ...(view.failed > 0 ? {tone: 'bad' as const} : {})};
 	const text = short
@@ -28,87 +65,162 @@ function counts(view: DeploymentView, short: boolean): Part[] {
 	return [{text}, failed];
 }
 
-function circuitBreaker(view: DeploymentView): string | null {
-	if (view.circuitBreaker?.enable !== true) return null;
-	return view.circuitBreaker.rollback ? 'cb rollback' : 'cb on';
+/** A FAILED deployment ECS still lists while its tasks stop: what explains a rollback. */
+function isFailedDraining(view: DeploymentView): boolean {
+	return view.rolloutState === 'FAILED' && view.status !== 'PRIMARY' && view.running + view.pending > 0;
 }
 
-interface Widths {
-	service: number;
-	definition: number;
-	bar: number;
-	short: boolean;
-}
-
-/** Reasons are left out rather than cut to fewer columns than this. */
-const MIN_REASON = 12;
-
-function coreParts(view: DeploymentView, widths: Widths): Part[] {
+function deploymentCore(view: DeploymentView, widths: Widths): Part[] {
 	const tone = rolloutTone(view.rolloutState);
+	const head: Part[] = [
+		{text: pad(view.service, widths.service), tone: 'title'}, {text: '  '},
+		...definitionParts(view, widths.definition), {text: '  '},
+		statusPart(view.status, widths.status), {text: ' '},
+		{text: pad(view.rolloutState ?? '-', widths.state), tone}, {text: '  '},
+	];
+	if (isFailedDraining(view)) {
+		const left = view.running + view.pending;
+		return [...head, {text: `draining ${left} task${left === 1 ? '' : 's'}`, tone: 'bad'}, {text: '  '}, {text: `${view.failed} failed`, ...(view.failed > 0 ? {tone: 'bad' as const} : {})}];
+	}
+
+	return [...head, {text: progressBar(view.healthy, view.desired, widths.bar), tone}, {text: ` ${view.healthy}/${view.desired}  `}, ...counts(view, widths.short)];
+}
+
+function stabilityTone(stability: string | null): Tone {
+	if (stability === 'STEADY_STATE') return 'good';
+	return stability === 'STABILIZING' ? 'warning' : 'muted';
+}
+
+/** `100%` of a task set's scale (other units as ECS names them), `-` when absent. */
+function scaleText(view: TaskSetView): string {
+	const value = view.scale?.value;
+	if (value === null || value === undefined) return '-';
+	const unit = view.scale?.unit ?? 'PERCENT';
+	return unit === 'PERCENT' ? `${value}%` : `${value} ${unit}`;
+}
+
+function taskSetCore(view: TaskSetView, widths: Widths): Part[] {
+	const tone = stabilityTone(view.stabilityStatus);
+	// The bar already says the desired count: short lines leave it out.
+	const text = widths.short
+		? `${view.running} run ${view.pending} pend`
+		: `${view.desired} desired ${view.running} running ${view.pending} pending`;
 	return [
 		{text: pad(view.service, widths.service), tone: 'title'}, {text: '  '},
-		{text: pad(view.taskDefinition ?? view.id, widths.definition)}, {text: '  '},
-		{text: pad(view.status ?? '-', 7), tone: view.status === 'PRIMARY' ? 'title' : 'muted'}, {text: ' '},
-		{text: pad(view.rolloutState ?? '-', 11), tone}, {text: '  '},
+		...definitionParts(view, widths.definition), {text: '  '},
+		statusPart(view.status, widths.status), {text: ' '},
+		{text: pad(view.stabilityStatus ?? '-', widths.state), tone}, {text: '  '},
 		{text: progressBar(view.healthy, view.desired, widths.bar), tone}, {text: ` ${view.healthy}/${view.desired}  `},
-		...counts(view, widths.short),
+		{text: widths.short ? scaleText(view) : `scale ${scaleText(view)}`}, {text: '  '}, {text},
 	];
 }
 
-/** The core of the line, then age, circuit breaker and reason as far as they fit whole (the reason cut). */
-function deploymentLine(view: DeploymentView, now: number, widths: Widths, width: number): PanelLine {
-	const parts = coreParts(view, widths);
-	let used = partsWidth(parts);
+function coreParts(entry: Entry, widths: Widths): Part[] {
+	return entry.kind === 'deployment' ? deploymentCore(entry.view, widths) : taskSetCore(entry.view, widths);
+}
+
+function circuitBreaker(entry: Entry): string | null {
+	if (entry.kind !== 'deployment' || entry.view.circuitBreaker?.enable !== true) return null;
+	return entry.view.circuitBreaker.rollback ? 'cb rollback' : 'cb on';
+}
+
+function ageText(view: DeploymentView | TaskSetView, now: number): string | null {
 	const created = view.createdAt === null ? Number.NaN : Date.parse(view.createdAt);
-	const cb = circuitBreaker(view);
-	for (const text of [Number.isNaN(created) ? null : formatAge(now - created), cb]) {
-		if (text === null || used + 2 + displayWidth(text) > width) continue;
-		parts.push({text: '  '}, {text, tone: 'muted'});
+	return Number.isNaN(created) ? null : formatAge(now - created);
+}
+
+function reasonOf(entry: Entry): string | null {
+	return entry.kind === 'deployment' ? entry.view.rolloutStateReason : null;
+}
+
+/**
+ * The core of the line, then (as far as they fit whole) the time left, age and circuit breaker,
+ * then the reason, cut. A FAILED deployment that still drains says why before its age.
+ */
+function entryLine(entry: Entry, now: number, widths: Widths, width: number): PanelLine {
+	const parts = coreParts(entry, widths);
+	let used = partsWidth(parts);
+	const add = (text: string | null, tone: Tone) => {
+		if (text === null || used + 2 + displayWidth(text) > width) return;
+		parts.push({text: '  '}, {text, tone});
 		used += 2 + displayWidth(text);
-	}
+	};
 
-	const room = width - used - 2;
-	if (view.rolloutStateReason !== null && room >= Math.min(MIN_REASON, displayWidth(view.rolloutStateReason))) {
-		parts.push({text: '  '}, {text: truncateToWidth(view.rolloutStateReason, room), tone: 'muted'});
-	}
+	const reason = reasonOf(entry);
+	const addReason = () => {
+		const room = width - used - 2;
+		if (reason !== null && room >= Math.min(MIN_REASON, displayWidth(reason))) {
+			parts.push({text: '  '}, {text: truncateToWidth(reason, room), tone: 'muted'});
+			used += 2 + displayWidth(truncateToWidth(reason, room));
+		}
+	};
 
-	return {key: view.id, parts};
+	const failedDraining = entry.kind === 'deployment' && isFailedDraining(entry.view);
+	if (failedDraining) addReason();
+	if (entry.kind === 'deployment' && entry.eta !== null) add(etaText(entry.eta), 'warning');
+	add(ageText(entry.view, now), 'muted');
+	add(circuitBreaker(entry), 'muted');
+	if (!failedDraining) addReason();
+	return {key: `${entry.kind}:${entry.view.service}:${entry.view.id}`, parts};
 }
 
 function partsWidth(parts: readonly Part[]): number {
 	return parts.reduce((sum, part) => sum + displayWidth(part.text), 0);
 }
 
+/** The lines of a service that is not steady: its task sets or deployments, or its rollout in words. */
+function serviceEntries(service: ServiceRow, state: RolloutState, tasks: readonly TaskRow[], eta: number | null): Entry[] {
+	if (state.kind === 'draining') return [];
+	if (service.taskSets.length > 0 && (service.deployments.length === 0 || TASK_SET_CONTROLLERS.has(service.controller ?? ''))) {
+		return taskSetViews(service, tasks).map(view => ({kind: 'task-set', view}));
+	}
+
+	return deploymentViews(service, tasks).map(view => ({kind: 'deployment', view, eta: view.status === 'PRIMARY' ? eta : null}));
+}
+
 /**
  * The deployments panel: for each service that is not steady, one line per deployment (PRIMARY
- * first) — revision, status, rolloutState, a bar of healthy tasks against desired, counts, age,
- * circuit breaker and reason; then one line for all steady services (`steady: api 4/4, …`).
- * Counts are abbreviated when the lines would not fit `width` otherwise.
+ * first) — revision (with a short deployment id when two lines share it), status, rolloutState, a
+ * bar of healthy tasks against desired, counts, time left, age, circuit breaker and reason. A
+ * blue/green or external service gets one line per task set instead (status, STABILIZING or
+ * STEADY_STATE, bar, scale, counts); a service being deleted one line in words. Then one line for
+ * all steady services (`steady: api 4/4, …`). Counts are abbreviated when the lines would not fit
+ * `width` otherwise. `rollouts` (the session's samples, by service ARN) give the time left.
  */
-export function deploymentPanelLines(services: readonly ServiceRow[], tasks: readonly TaskRow[], now: number, width: number): PanelLine[] {
-	const moving: Array<{service: ServiceRow; state: RolloutState; views: DeploymentView[]}> = [];
+export function deploymentPanelLines(
+	services: readonly ServiceRow[],
+	tasks: readonly TaskRow[],
+	now: number,
+	width: number,
+	rollouts?: ReadonlyMap<string, RolloutTrack>,
+): PanelLine[] {
+	const moving: Array<{service: ServiceRow; state: RolloutState; entries: Entry[]}> = [];
 	const steady: ServiceRow[] = [];
 	for (const service of services) {
 		const state = rolloutState(service, tasks);
 		if (state.kind === 'steady') steady.push(service);
-		else moving.push({service, state, views: deploymentViews(service, tasks)});
+		else moving.push({service, state, entries: serviceEntries(service, state, tasks, trackEta(rollouts?.get(service.serviceArn), now))});
 	}
 
-	const all = moving.flatMap(entry => entry.views);
+	const all = moving.flatMap(entry => entry.entries);
+	const widest = (texts: string[], floor: number) => Math.min(NAME_CAP, Math.max(floor, ...texts.map(text => displayWidth(text))));
 	const widths: Widths = {
-		service: Math.min(NAME_CAP, Math.max(0, ...all.map(view => displayWidth(view.service)))),
-		definition: Math.min(NAME_CAP, Math.max(0, ...all.map(view => displayWidth(view.taskDefinition ?? view.id)))),
+		service: widest(all.map(entry => entry.view.service), 0),
+		definition: widest(all.map(entry => definitionText(entry.view)), 0),
+		status: widest(all.map(entry => entry.view.status ?? '-'), 7),
+		state: widest(all.map(entry => (entry.kind === 'deployment' ? entry.view.rolloutState : entry.view.stabilityStatus) ?? '-'), 11),
 		bar: width >= 120 ? 10 : 6,
 		short: false,
 	};
 	// Abbreviated counts rather than a line without its age or circuit breaker.
-	const extras = (view: DeploymentView) => 4 + displayWidth(circuitBreaker(view) ?? '') + (view.createdAt === null ? 0 : 4);
-	if (all.some(view => partsWidth(coreParts(view, widths)) + extras(view) > width)) widths.short = true;
-	const lines = moving.flatMap(({service, state, views}): PanelLine[] => (views.length === 0
+	const extras = (entry: Entry) => 4 + displayWidth(circuitBreaker(entry) ?? '') + (entry.view.createdAt === null ? 0 : 4);
+	if (all.some(entry => partsWidth(coreParts(entry, widths)) + extras(entry) > width)) widths.short = true;
+	const serviceWidth = Math.max(widths.service, ...moving.filter(entry => entry.entries.length === 0).map(entry => Math.min(NAME_CAP, displayWidth(sanitize(entry.service.serviceName)))));
+	const lines = moving.flatMap(({service, state, entries}): PanelLine[] => (entries.length === 0
 		? [{key: service.serviceArn, parts: [
-			{text: pad(sanitize(service.serviceName), widths.service), tone: 'title'}, {text: '  '}, rolloutSentence(state),
+			{text: pad(sanitize(service.serviceName), serviceWidth), tone: 'title'}, {text: '  '}, rolloutSentence(state),
 		]}]
-		: views.map(view => deploymentLine(view, now, widths, width))));
+		: entries.map(entry => entryLine(entry, now, widths, width))));
 
 	if (steady.length > 0) {
 		const list = steady.map(service => `${sanitize(service.serviceName)} ${service.runningCount ?? 0}/${service.desiredCount ?? 0}`).join(', ');

@@ -3,7 +3,7 @@ import {MARKER_WIDTH, type Column} from '../../../model/columns.js';
 import {fitToWidth} from '../../../model/format.js';
 import {HIGHLIGHT_MS, isHighlighted} from '../../../model/change-marks.js';
 import type {ChangeMark} from '../../../model/task-diff-types.js';
-import {groupHeaderText, type GridLine} from './grid-lines.js';
+import type {GridLine} from './grid-lines.js';
 import {GAP_TEXT, TaskLine} from './task-line.js';
 import type {Theme} from '../../theme.js';
 
@@ -48,7 +48,7 @@ export function TaskGrid({lines, columns, cursor, scrollOffset, viewport, nowMs,
 			{window.length === 0 && <Text wrap="truncate" {...theme.muted}>{' '.repeat(MARKER_WIDTH)}{emptyText}</Text>}
 			{window.map((line, index) => {
 				if (line.kind === 'group') {
-					return <Text key={line.key} wrap="truncate" {...theme.title}>{' '.repeat(MARKER_WIDTH)}{groupHeaderText(line.group)}</Text>;
+					return <Text key={line.key} wrap="truncate" {...theme.title}>{' '.repeat(MARKER_WIDTH)}{line.text}</Text>;
 				}
 
 				const mark = marks.get(line.key);

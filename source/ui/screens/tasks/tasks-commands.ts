@@ -7,6 +7,8 @@ import {checkTaskFilter} from '../../list/filter-checks.js';
 import {listCommands} from '../../list/list-commands.js';
 import type {ScreenContext} from '../../stack/screen-logic.js';
 import {taskRequest} from '../task/task-request.js';
+import {timelineRequest} from '../timeline/timeline-state.js';
+import {historyRequest} from '../history/history-state.js';
 import type {TasksFrame} from './tasks-frame.js';
 import {listAction, type TasksFlag, type TasksParams, type TasksState} from './tasks-state.js';
 
@@ -40,8 +42,18 @@ export const TASKS_COMMANDS = defineCommands<Context>([
 			return line?.kind === 'task' ? {kind: 'push', screen: taskRequest(params.cluster, line.row.taskArn)} : undefined;
 		},
 	},
-	toggle('timeline', 't', 'showTimeline', 'Show or hide the timeline of what happened', 'timeline'),
-	toggle('group', 'v', 'groupByRevision', 'Group tasks by task definition revision, or not', 'group'),
+	{
+		id: 'open-timeline', keys: ['t'], description: 'Open the timeline of everything seen this session', hint: 'timeline', footer: true,
+		run: () => ({kind: 'push', screen: timelineRequest()}),
+	},
+	{
+		id: 'service-history', keys: ['h'], description: 'Open the service\'s deployment history (when the grid shows one service)', hint: 'history', footer: true,
+		run: ({params}) => (params.services?.length === 1 ? {kind: 'push', screen: historyRequest(params.cluster, params.services[0]!)} : undefined),
+	},
+	{
+		id: 'group', keys: ['v'], description: 'Group tasks: by revision, by deployment, or not (cycles)', hint: 'group', footer: true,
+		run: context => update({type: 'cycle-grouping', pin: cursorKey(context)}),
+	},
 	toggle('deployments', 'd', 'showDeployments', 'Show or hide the deployments panel', 'deploys'),
 	toggle('stopped', 's', 'hideStopped', 'Show or hide stopped tasks', 'stopped'),
 	...SORT_KEYS.map(([column, key, title]): CommandSpec<Context> => ({

@@ -2,11 +2,12 @@ import {layoutColumns, type Column} from '../../../model/columns.js';
 import {filterTasks} from '../../../model/filter-tasks.js';
 import {sortTasksBy, type TaskSort} from '../../../model/task-sort.js';
 import {countTasks, type TaskCounts} from '../../../model/task-counts.js';
+import type {ServiceRow} from '../../../model/service-row.js';
 import type {TaskRow} from '../../../model/task-row.js';
 import type {WatchData} from '../../../watch/snapshot.js';
-import {bodyLayout, type BodyLayout} from './body-layout.js';
+import {bodyLayout, TIMELINE_PANE_MIN_BODY, type BodyLayout} from './body-layout.js';
 import {deploymentPanelLines, type PanelLine} from './deployment-lines.js';
-import {gridLines, type GridLine} from './grid-lines.js';
+import {gridLines, type GridLine, type Grouping} from './grid-lines.js';
 import {resolveListFrame, type ListFrame} from '../../list/list-frame.js';
 import {activeFilter} from '../../list/list-state.js';
 import {memoLast} from '../../memo-last.js';
@@ -27,17 +28,18 @@ export interface TasksFrame {
 }
 
 const NO_TASKS: readonly TaskRow[] = [];
+const NO_SERVICES: readonly ServiceRow[] = [];
 
 // Each step keeps its result until its own inputs change: a key press re-derives nothing else.
 const sorted = memoLast((tasks: readonly TaskRow[], sort: TaskSort | undefined) => sortTasksBy(tasks, sort));
 export const countedTasks = memoLast((tasks: readonly TaskRow[]) => countTasks(tasks));
 const filtered = memoLast((rows: readonly TaskRow[], query: string, hideStopped: boolean) => filterTasks(rows, {query, hideStopped}));
-const grouped = memoLast((rows: readonly TaskRow[], byRevision: boolean) => gridLines(rows, byRevision));
+const grouped = memoLast((rows: readonly TaskRow[], grouping: Grouping, services: readonly ServiceRow[]) => gridLines(rows, grouping, services));
 const keysOf = memoLast((lines: readonly GridLine[]) => lines.map(line => line.key));
 const selectableOf = memoLast((lines: readonly GridLine[]) => (index: number) => lines[index]?.kind === 'task');
 const columnsFor = memoLast((width: number) => layoutColumns(width));
 const panelFor = memoLast((data: WatchData | null, show: boolean, width: number) => (
-	data === null || !show ? [] : deploymentPanelLines(data.services, data.tasks, data.fetchedAt, width)
+	data === null || !show ? [] : deploymentPanelLines(data.services, data.tasks, data.fetchedAt, width, data.rollouts)
 ));
 
 /** The tasks the grid shows: sorted, filtered, stopped ones hidden when asked. */
@@ -48,9 +50,9 @@ export function visibleTasks({state, snapshot}: Pick<ScreenInput<TasksParams, Ta
 export function tasksFrame({state, snapshot}: ScreenInput<TasksParams, TasksState, WatchData>, body: BodySize): TasksFrame {
 	const tasks = snapshot.data?.tasks ?? NO_TASKS;
 	const visible = visibleTasks({state, snapshot});
-	const lines = grouped(visible, state.groupByRevision);
+	const lines = grouped(visible, state.grouping, snapshot.data?.services ?? NO_SERVICES);
 	const panelLines = panelFor(snapshot.data, state.showDeployments, body.width);
-	const layout = bodyLayout(body.height, panelLines.length, state.showTimeline);
+	const layout = bodyLayout(body.height, panelLines.length, body.height >= TIMELINE_PANE_MIN_BODY);
 	const viewport = Math.max(1, layout.grid - 1);
 	return {
 		list: resolveListFrame(state.list, keysOf(lines), viewport, selectableOf(lines)),

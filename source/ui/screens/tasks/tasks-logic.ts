@@ -36,7 +36,7 @@ export const tasksLogic: ScreenLogic<TasksParams, TasksState, WatchData, TasksFr
 		const suffix = narrowed.reduce((sum, part) => sum + part.text.length, 0);
 		const lines = [[...tallyParts(countedTasks(data?.tasks ?? []), width - suffix), ...narrowed]];
 		// The rollout line appears once the data has services, so the grid moves once, not on every refresh.
-		if (data !== null && data.services.length > 0) lines.push(summaryOf(data.services, data.tasks));
+		if (data !== null && data.services.length > 0) lines.push(summaryOf(data.services, data.tasks, data.rollouts, data.fetchedAt));
 		return lines;
 	},
 	statusParts({snapshot}) {
@@ -55,8 +55,8 @@ export const tasksLogic: ScreenLogic<TasksParams, TasksState, WatchData, TasksFr
 			`${positionText(position.index, frame.visible.length)}${frame.visible.length === frame.total ? '' : ` of ${frame.total}`}`,
 		].filter(part => part !== null).join(' · ');
 	},
-	clockNeeds: ({state, snapshot, now}) => ({
-		tick: state.showTimeline,
+	clockNeeds: ({snapshot, now}, frame) => ({
+		tick: frame.layout.timeline > 0,
 		wakeAt: snapshot.data === null ? null : nextHighlightExpiry(snapshot.data.marks, now),
 	}),
 };

@@ -1,5 +1,6 @@
 import type {ColumnId} from '../../../model/columns.js';
 import type {TaskSort} from '../../../model/task-sort.js';
+import {nextGrouping, type Grouping} from './grid-lines.js';
 import {initialList, listReducer, type ListAction, type ListState} from '../../list/list-state.js';
 
 /** What a task grid watches: a cluster's tasks, or some services' tasks. */
@@ -10,18 +11,22 @@ export interface TasksParams {
 }
 
 /** The on/off display options a key toggles. */
-export type TasksFlag = 'hideStopped' | 'groupByRevision' | 'showTimeline' | 'showDeployments';
+export type TasksFlag = 'hideStopped' | 'showDeployments';
 
 export interface TasksState extends Record<TasksFlag, boolean> {
 	list: ListState;
 	/** The column the grid is ordered by; the calm order (stopped last, service, age) when absent. */
 	sort: TaskSort | undefined;
+	/** How the grid is grouped under headers: not, by revision, or by deployment (`v` cycles). */
+	grouping: Grouping;
 }
 
 export type TasksAction =
 	| {type: 'list'; action: ListAction}
 	/** `pin`: the row under the cursor, which keeps the cursor when nothing was selected yet. */
 	| {type: 'toggle'; flag: TasksFlag; pin: string | null}
+	/** The next grouping: none → revision → deployment → none. */
+	| {type: 'cycle-grouping'; pin: string | null}
 	/** Order by a column; again on the same column, the other way. */
 	| {type: 'sort'; column: ColumnId; pin: string | null};
 
@@ -30,7 +35,7 @@ export function initialTasksState(options: {sort?: TaskSort | undefined; filter?
 	return {
 		list: {...initialList(), filter: options.filter ?? ''},
 		sort: options.sort,
-		hideStopped: false, groupByRevision: false, showTimeline: false, showDeployments: true,
+		hideStopped: false, grouping: 'none', showDeployments: true,
 	};
 }
 
@@ -42,6 +47,7 @@ export function tasksReducer(state: TasksState, action: TasksAction): TasksState
 		}
 
 		case 'toggle': return {...pinned(state, action.pin), [action.flag]: !state[action.flag]};
+		case 'cycle-grouping': return {...pinned(state, action.pin), grouping: nextGrouping(state.grouping)};
 		case 'sort': {
 			const descending = state.sort?.column === action.column ? !state.sort.descending : false;
 			return {...pinned(state, action.pin), sort: {column: action.column, descending}};

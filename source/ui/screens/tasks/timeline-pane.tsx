@@ -33,7 +33,7 @@ export function TimelinePane({entries, now, height, theme}: TimelinePaneProps) {
 	const serviceWidth = Math.min(SERVICE_CAP, Math.max(0, ...services.map(text => displayWidth(text))));
 	return (
 		<Box flexDirection="column" height={height} flexShrink={0} overflow="hidden">
-			<Text wrap="truncate" {...theme.title}>{`Timeline (${entries.length}, newest first; t hides)`}</Text>
+			<Text wrap="truncate" {...theme.title}>{`Timeline (${entries.length}, newest first; t opens it all)`}</Text>
 			{shown.length === 0 && <Text wrap="truncate" {...theme.muted}>Nothing has happened yet.</Text>}
 			{shown.map((entry, index) => {
 				const tone = TONES[entry.tone];

@@ -48,7 +48,7 @@ describe('deployments panel', () => {
 			web: rollout FAILED, rolling back to web:41 → 2/6 healthy
 			updated 12:00:00 · live · every 5s
 			web  web:41  PRIMARY IN_PROGRESS  ██░░░░ 2/6  6 des 2 run 1 pend 0 fail  1m
-			web  web:42  ACTIVE  FAILED       ░░░░░░ 0/0  0 des 2 run 0 pend 4 fail  9m
+			web  web:42  ACTIVE  FAILED       draining 2 tasks  4 failed  ECS deployment ci…
 			  TASK     SERVICE  STATUS       HEALTH    ENI                   PRIVATE IP"
 		`);
 	});
@@ -57,7 +57,7 @@ describe('deployments panel', () => {
 		const app = renderApp(world(rollingBackWeb()), {width: 160, height: 24, colorEnabled: false});
 		expect(lines(app.frame(), 4, 6)).toMatchInlineSnapshot(`
 			"web  web:41  PRIMARY IN_PROGRESS  ███░░░░░░░ 2/6  6 desired 2 running 1 pending 0 failed  1m  cb rollback  ECS deployment detected rollback.
-			web  web:42  ACTIVE  FAILED       ░░░░░░░░░░ 0/0  0 desired 2 running 0 pending 4 failed  9m  cb rollback  ECS deployment circuit breaker: tasks failed to star…"
+			web  web:42  ACTIVE  FAILED       draining 2 tasks  4 failed  ECS deployment circuit breaker: tasks failed to start.  9m  cb rollback"
 		`);
 	});
 

@@ -155,7 +155,7 @@ describe('help overlay', () => {
 			"ecswatch  clusters › prod › all tasks  us-east-1
 			running 2  pending 1  stopping 1  stopped 1  │  unhealthy 1  healthy 1
 			updated 12:00:00 · live · every 5s
-			Keys (Esc or ? closes)  lines 1–19 of 37, ↑↓ scroll
+			Keys (Esc or ? closes)  lines 1–19 of 38, ↑↓ scroll
 			Tasks
 			  ↓/j                 Move down
 			  ↑/k                 Move up
@@ -168,13 +168,13 @@ describe('help overlay', () => {
 			  Backspace           Delete a filter character (while typing one)
 			  Esc                 Cancel the filter being typed, or clear the kept one
 			  Enter               Open the selected task
-			  t                   Show or hide the timeline of what happened
-			  v                   Group tasks by task definition revision, or not
+			  t                   Open the timeline of everything seen this session
+			  h                   Open the service's deployment history (when the grid shows one service)
+			  v                   Group tasks: by revision, by deployment, or not (cycles)
 			  d                   Show or hide the deployments panel
 			  s                   Show or hide stopped tasks
 			  T                   Sort by TASK; again, the other way
 			  V                   Sort by SERVICE; again, the other way
-			  R                   Sort by REV; again, the other way
 			Esc close  q quit  ↑↓ scroll"
 		`);
 		await app.press('?');
@@ -187,16 +187,16 @@ describe('help overlay', () => {
 	it('scrolls when the terminal is too short for every key, so none is out of reach', async () => {
 		const app = renderApp(snapshotOf(sampleTasks()), {height: 12});
 		await app.press('?');
-		expect(app.frame()).toContain('lines 1–7 of 37, ↑↓ scroll');
+		expect(app.frame()).toContain('lines 1–7 of 38, ↑↓ scroll');
 		expect(app.frame()).not.toContain('Pause or resume polling');
 		await app.press('G');
-		expect(app.frame()).toContain('lines 31–37 of 37');
+		expect(app.frame()).toContain('lines 32–38 of 38');
 		expect(app.frame()).toContain('Pause or resume polling');
 		expect(app.frame()).toContain('Back to the screen before');
 		await app.press('k');
-		expect(app.frame()).toContain('lines 30–36 of 37');
+		expect(app.frame()).toContain('lines 31–37 of 38');
 		await app.press('?');
 		await app.press('?');
-		expect(app.frame()).toContain('lines 1–7 of 37');
+		expect(app.frame()).toContain('lines 1–7 of 38');
 	});
 });
