@@ -1,9 +1,11 @@
 import {normaliseError} from './model/error-report.js';
 import {sanitize} from './model/sanitize.js';
 import {openTarget, type OpenTarget} from './cli/open-target.js';
-import {parseCommandLine, UsageError, type Command} from './cli/parse-command-line.js';
+import {parseCommandLine, UsageError, type Command, type StatusCommand, type WaitCommand} from './cli/parse-command-line.js';
 import {clusterListFormat, clusterListText, snapshotText, taskFilter, type ClusterListFormat, type SnapshotOptions} from './cli/run-once.js';
 import {runSimulate} from './cli/run-simulate.js';
+import {statusText} from './cli/run-status.js';
+import {runWait} from './cli/run-wait.js';
 
 const EXIT_AWS_ERROR = 1;
 /** A `--filter` snapshot that matched no task, as grep exits when nothing matches. */
@@ -19,9 +21,18 @@ async function main(): Promise<number> {
 		return usage(error.message);
 	}
 
+	if (command.kind === 'help') {
+		process.stdout.write(`\n${command.text.replace(/^\n+|\s+$/gu, '')}\n\n`);
+		return 0;
+	}
+
 	if (command.kind === 'simulate') {
 		await runSimulate(command, process.stdout);
 		return 0;
+	}
+
+	if (command.kind === 'status' || command.kind === 'wait') {
+		return oneShot(command);
 	}
 
 	const interactive = !command.once && process.stdout.isTTY === true && process.stdin.isTTY === true;
@@ -51,7 +62,7 @@ async function main(): Promise<number> {
 		if (interactive) {
 			// Loaded only for the TUI: a snapshot or a pipe never pays for Ink and React.
 			const {runApp} = await import('./cli/run-app.js');
-			await runApp(target, {intervalMs: command.intervalMs, colorEnabled: command.color, services: command.services, sort: command.sort, filter: command.filter});
+			await runApp(target, {intervalMs: command.intervalMs, colorEnabled: command.color, services: command.services, sort: command.sort, filter: command.filter, notify: command.notify});
 			return 0;
 		}
 
@@ -64,12 +75,37 @@ async function main(): Promise<number> {
 		process.stdout.write(text);
 		return snapshot.include !== undefined && matched === 0 ? EXIT_NO_MATCH : 0;
 	} catch (error) {
-		const {name, message} = normaliseError(error);
-		process.stderr.write(`ecswatch: ${sanitize(name)}: ${sanitize(message)}\n`);
-		return EXIT_AWS_ERROR;
+		return awsError(error);
 	} finally {
 		await target?.close();
 	}
+}
+
+/** `status` and `wait`: plain output, never the TUI, whatever the terminal. */
+async function oneShot(command: StatusCommand | WaitCommand): Promise<number> {
+	let target: OpenTarget | undefined;
+	try {
+		target = await openTarget(command);
+		if (command.kind === 'wait') return await runWait(target, command, process);
+		const result = await statusText(target, command);
+		if (!result.ok) {
+			process.stderr.write(`ecswatch: ${result.message}\n`);
+			return EXIT_AWS_ERROR;
+		}
+
+		process.stdout.write(result.text);
+		return 0;
+	} catch (error) {
+		return awsError(error);
+	} finally {
+		await target?.close();
+	}
+}
+
+function awsError(error: unknown): number {
+	const {name, message} = normaliseError(error);
+	process.stderr.write(`ecswatch: ${sanitize(name)}: ${sanitize(message)}\n`);
+	return EXIT_AWS_ERROR;
 }
 
 function usage(message: string): number {

@@ -13,6 +13,34 @@ function wrapWords(words: readonly string[], indent: number, width: number): str
 	return lines.join('\n');
 }
 
+const simulatorOptions = `
+  Simulator options (with simulate)
+    --port N                Port on 127.0.0.1 (default: a free port)
+    --tasks N               Running tasks in the simulated cluster (default 24, up to 5000)
+    --speed N               Simulated seconds per real second (default 1)
+    --clusters N            Steady clusters besides demo (default 2: staging and jobs, up to 100)
+    --services N            Extra steady services in demo, 1 task each (default 0, up to 2000)
+    --log-requests FILE     Append one JSON line per ECS request received to FILE`;
+
+const statusOptions = `
+  Status options (with status; also --cluster, --region, --profile, --endpoint-url, --demo)
+    --service, -s NAME      Only this service; repeat for several (default: every service)
+    --output, -o FORMAT     table (default: a block per service, 80 columns) or json (an array,
+                            one object per service: rollout, deployments, task sets, stop reasons)`;
+
+const waitOptions = `
+  Wait options (with wait; also --cluster, --region, --profile, --endpoint-url, --demo)
+    --service, -s NAME      The service to wait for (exactly one)
+    --timeout DURATION      Give up after this long, as 90s, 20m or 1h (default 20m): exit 4
+    --interval SECONDS      Seconds between polls, 1 to 3600 (default 5)`;
+
+const waitExitCodes = `
+  Exit codes of wait
+    0 the rollout in progress (or, on a steady service, the next one) completed and the service
+      is steady on it   3 it failed or was rolled back (even once the rollback completes)
+    4 --timeout passed first   1 an AWS or network error that retries did not cure, or the
+      service is gone or being deleted   2 a usage error`;
+
 /** The `--help` text. README's "Usage" section repeats it (a test compares them). */
 export const helpText = `
   Watch Amazon ECS live: clusters, services, deployments and tasks with their ENIs, IPs and health.
@@ -21,7 +49,10 @@ export const helpText = `
     $ ecswatch [options]                    browse clusters → services → tasks → task → JSON
     $ ecswatch --cluster NAME [options]     watch a cluster's tasks
     $ ecswatch --demo                       watch the embedded simulator (no AWS needed)
+    $ ecswatch status -c NAME [-s NAME…]    print services' rollouts once (table or JSON)
+    $ ecswatch wait -c NAME -s NAME         wait for a rollout (CI); the exit code says how it ended
     $ ecswatch simulate [--port N]          serve the embedded ECS simulator
+    $ ecswatch COMMAND --help               one command's options
 
   Options
     --cluster, -c NAME      Cluster to watch, name or ARN (else ECSWATCH_CLUSTER)
@@ -41,27 +72,72 @@ export const helpText = `
 ${wrapWords(columnNames(), 28, 96)}
     --sort COLUMN[:desc]    Order the tasks by one of those columns, :desc for descending
                             (default: stopped last, then by service, oldest first)
+    --notify                Ring the bell and send a desktop notification (OSC 777 / OSC 9)
+                            when a watched rollout completes or fails
     --no-color              No colours (also when NO_COLOR is set)
     --demo                  Start the embedded simulator in-process and watch its cluster
-    --help                  Show this help
+    --help                  Show this help (after a command: that command's)
     --version               Show the version
-
-  Simulator options (with simulate)
-    --port N                Port on 127.0.0.1 (default: a free port)
-    --tasks N               Running tasks in the simulated cluster (default 24, up to 5000)
-    --speed N               Simulated seconds per real second (default 1)
-    --clusters N            Steady clusters besides demo (default 2: staging and jobs, up to 100)
-    --services N            Extra steady services in demo, 1 task each (default 0, up to 2000)
-    --log-requests FILE     Append one JSON line per ECS request received to FILE
+${statusOptions}
+${waitOptions}
+${simulatorOptions}
 
   Keys (generated from the key table; ? in ecswatch shows a screen's keys)
 ${keyHelpText()}
 
   Exit codes
     0 ok   1 an AWS or network error, or a snapshot's --filter matched no task   2 a usage error
+${waitExitCodes}
 
   Examples
     $ ecswatch --demo
     $ ecswatch -c prod -s web --profile prod-sso
     $ ecswatch -c prod --once -o json | jq -r '.[] | select(.privateIpv4 == "10.0.4.128") | .taskId'
+    $ ecswatch status -c prod -o json | jq -r '.[] | select(.rollout.state != "steady") | .service'
+    $ ecswatch wait -c prod -s web || exit $?     in CI, after aws ecs update-service
+`;
+
+/** `ecswatch status --help`. */
+export const statusHelpText = `
+  Print the rollouts of some services, or of all a cluster's, once (like copilot svc status).
+
+  Usage
+    $ ecswatch status --cluster NAME [--service NAME…] [--output table|json]
+${statusOptions}
+
+  Exit codes
+    0 ok   1 an AWS or network error, or a --service the cluster does not have   2 a usage error
+
+  Examples
+    $ ecswatch status -c prod
+    $ ecswatch status -c prod -s web -s api -o json | jq '.[].rollout'
+`;
+
+/** `ecswatch wait --help`. */
+export const waitHelpText = `
+  Wait for a service's rollout to complete, for CI pipelines: instead of aws ecs wait
+  services-stable, which gives up after 10 minutes and cannot tell a rollback from a success.
+  Prints one plain, timestamped line per change.
+
+  Usage
+    $ ecswatch wait --cluster NAME --service NAME [--timeout 20m]
+${waitOptions}
+${waitExitCodes}
+
+  Example
+    $ aws ecs update-service --cluster prod --service web --task-definition web:42 >/dev/null
+    $ ecswatch wait -c prod -s web || exit $?
+`;
+
+/** `ecswatch simulate --help`. */
+export const simulateHelpText = `
+  Serve the embedded ECS simulator on 127.0.0.1 to ecswatch, the AWS CLI and the SDKs, until Ctrl+C.
+
+  Usage
+    $ ecswatch simulate [options]
+${simulatorOptions}
+
+  Example
+    $ ecswatch simulate --port 4566 --speed 10
+    $ ecswatch --endpoint-url http://127.0.0.1:4566 --cluster demo
 `;

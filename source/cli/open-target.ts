@@ -22,7 +22,7 @@ const SIMULATOR_CREDENTIALS = {accessKeyId: 'AKIDSIMULATOR', secretAccessKey: 's
 const DEMO_REGION = 'us-east-1';
 
 /** Connects to real ECS (or `--endpoint-url`), or starts the embedded simulator for `--demo`. */
-export async function openTarget(command: WatchCommand): Promise<OpenTarget> {
+export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'cluster'>): Promise<OpenTarget> {
 	if (command.demo) {
 		const simulator = await startSimulator({scenario: 'demo'});
 		const client = createEcsClient(

@@ -3,7 +3,8 @@ import type {TaskColumnId} from '../model/column-names.js';
 import {parseColumnList, parseSortSpec, type Parsed} from '../model/parse-columns.js';
 import type {TaskSort} from '../model/task-sort.js';
 import {isOutputFormat, OUTPUT_FORMATS, type OutputFormat} from '../output/output-format.js';
-import {helpText} from './help-text.js';
+import {helpText, simulateHelpText, statusHelpText, waitHelpText} from './help-text.js';
+import {parseDuration} from './parse-duration.js';
 
 export type {OutputFormat} from '../output/output-format.js';
 
@@ -30,6 +31,41 @@ export interface WatchCommand {
 	filter: string | undefined;
 	color: boolean;
 	demo: boolean;
+	/** `--notify`: a bell and a desktop notification when a watched rollout completes or fails. */
+	notify: boolean;
+}
+
+/** What `status --output` prints. */
+export type StatusOutput = 'table' | 'json';
+
+/** `ecswatch status`: one look at some services' (or all of a cluster's) rollouts, printed once. */
+export interface StatusCommand {
+	kind: 'status';
+	/** Undefined only with `demo` (the simulator's own cluster). */
+	cluster: string | undefined;
+	/** Names or ARNs; all of the cluster's services when empty. */
+	services: string[];
+	aws: AwsTarget;
+	output: StatusOutput;
+	demo: boolean;
+}
+
+/** `ecswatch wait`: follows one service's rollout until it completes, fails or times out. */
+export interface WaitCommand {
+	kind: 'wait';
+	/** Undefined only with `demo` (the simulator's own cluster). */
+	cluster: string | undefined;
+	service: string;
+	aws: AwsTarget;
+	intervalMs: number;
+	timeoutMs: number;
+	demo: boolean;
+}
+
+/** `--help` after a command or other flags: the text to print (exit 0). */
+export interface HelpCommand {
+	kind: 'help';
+	text: string;
 }
 
 export interface SimulateCommand {
@@ -45,7 +81,7 @@ export interface SimulateCommand {
 	logRequests: string | undefined;
 }
 
-export type Command = WatchCommand | SimulateCommand;
+export type Command = WatchCommand | StatusCommand | WaitCommand | SimulateCommand | HelpCommand;
 
 /** A mistake in the command line: printed on stderr, exit code 2. */
 export class UsageError extends Error {
@@ -53,6 +89,9 @@ export class UsageError extends Error {
 }
 
 export const DEFAULT_INTERVAL_SECONDS = 5;
+/** `wait`'s default `--timeout`: twice the 10 minutes after which `aws ecs wait services-stable` gives up. */
+export const DEFAULT_WAIT_TIMEOUT_MS = 20 * 60 * 1000;
+const MAX_WAIT_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 const MAX_SIMULATED_TASKS = 5000;
 const MAX_SIMULATED_CLUSTERS = 100;
 const MAX_SIMULATED_SERVICES = 2000;
@@ -88,21 +127,33 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 			clusters: {type: 'string'},
 			services: {type: 'string'},
 			logRequests: {type: 'string'},
+			notify: {type: 'boolean', default: false},
+			timeout: {type: 'string'},
+			help: {type: 'boolean', default: false},
 		},
 	});
 	const {flags, input} = cli;
 	const [subcommand, ...extra] = input;
 
+	// meow answers a lone `--help` itself; with a command or other flags it is answered here.
+	if (flags.help) {
+		const texts: Record<string, string> = {simulate: simulateHelpText, status: statusHelpText, wait: waitHelpText};
+		return {kind: 'help', text: (subcommand === undefined ? undefined : texts[subcommand]) ?? helpText};
+	}
+
+	/** The flags given, of those named, in this order: for the refusals. */
+	const given = (names: readonly FlagName[]): string[] => names.filter((name) => {
+		const value: unknown = flags[name];
+		return Array.isArray(value) ? value.length > 0 : typeof value === 'boolean' ? value : value !== undefined;
+	});
+	const refuse = (what: string, names: readonly FlagName[]) => {
+		const extraFlags = given(names);
+		if (extraFlags.length > 0) throw new UsageError(`${what}; it takes no ${extraFlags.map((name) => `--${kebab(name)}`).join(', ')}.`);
+	};
+
 	if (subcommand === 'simulate') {
 		if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(' ')}`);
-		const watchFlags: string[] = [
-			...(['cluster', 'region', 'profile', 'endpointUrl', 'interval', 'output', 'columns', 'sort', 'filter'] as const).filter((name) => flags[name] !== undefined),
-			...((flags.service ?? []).length > 0 ? ['service'] : []),
-			...(['once', 'demo'] as const).filter((name) => flags[name]),
-		];
-		if (watchFlags.length > 0) {
-			throw new UsageError(`simulate serves the simulator; it takes no ${watchFlags.map((name) => `--${kebab(name)}`).join(', ')}.`);
-		}
+		refuse('simulate serves the simulator', ['cluster', 'region', 'profile', 'endpointUrl', 'interval', 'output', 'columns', 'sort', 'filter', 'timeout', 'service', 'once', 'demo', 'notify']);
 
 		if (flags.logRequests !== undefined && flags.logRequests.trim() === '') throw new UsageError('--log-requests needs a file name.');
 		return {
@@ -115,7 +166,8 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 			logRequests: flags.logRequests,
 		};
 	}
-	if (subcommand !== undefined) throw new UsageError(`Unknown command: ${subcommand}. Try --help.`);
+	if (subcommand !== undefined && subcommand !== 'status' && subcommand !== 'wait') throw new UsageError(`Unknown command: ${subcommand}. Try --help.`);
+	if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(' ')}`);
 	for (const simulatorOnly of ['port', 'tasks', 'speed', 'clusters', 'services', 'logRequests'] as const) {
 		if (flags[simulatorOnly] !== undefined) throw new UsageError(`--${kebab(simulatorOnly)} goes with the simulate command.`);
 	}
@@ -129,6 +181,42 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 	if (flags.demo && (flags.endpointUrl !== undefined || flags.profile !== undefined)) {
 		throw new UsageError('--demo runs its own simulator: it takes no --endpoint-url or --profile.');
 	}
+	if (flags.endpointUrl !== undefined && !isHttpUrl(flags.endpointUrl)) {
+		throw new UsageError(`--endpoint-url must be an http(s) URL, not ${flags.endpointUrl}.`);
+	}
+
+	const aws = {region: flags.region, profile: flags.profile, endpoint: flags.endpointUrl};
+	if (subcommand !== undefined) {
+		if (!flags.demo && (cluster === undefined || cluster === '')) {
+			throw new UsageError(`${subcommand} needs --cluster NAME (or ECSWATCH_CLUSTER): which cluster?`);
+		}
+
+		const named = cluster === '' ? undefined : cluster;
+		if (subcommand === 'status') {
+			refuse('status prints one look and exits', ['interval', 'timeout', 'once', 'columns', 'sort', 'filter', 'notify']);
+			const output = flags.output ?? 'table';
+			if (output !== 'table' && output !== 'json') throw new UsageError(`status --output must be table or json, not ${output}.`);
+			return {kind: 'status', cluster: named, services, aws, output, demo: flags.demo};
+		}
+
+		refuse('wait prints one line per change', ['output', 'once', 'columns', 'sort', 'filter', 'notify']);
+		const [service, ...more] = services;
+		if (service === undefined || more.length > 0) {
+			throw new UsageError(`wait follows exactly one service: give --service NAME once${more.length > 0 ? `, not ${services.length} times` : ''}.`);
+		}
+
+		return {
+			kind: 'wait',
+			cluster: named,
+			service,
+			aws,
+			intervalMs: numberFlag('--interval', flags.interval, DEFAULT_INTERVAL_SECONDS, 1, 3600) * 1000,
+			timeoutMs: timeoutFlag(flags.timeout),
+			demo: flags.demo,
+		};
+	}
+
+	if (flags.timeout !== undefined) throw new UsageError('--timeout goes with the wait command.');
 
 	const output = flags.output ?? 'table';
 	if (!isOutputFormat(output)) throw new UsageError(`--output must be ${OUTPUT_FORMATS.slice(0, -1).join(', ')} or ${OUTPUT_FORMATS.at(-1)}, not ${output}.`);
@@ -136,15 +224,12 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 	if (columns !== undefined && output !== 'table' && output !== 'csv') {
 		throw new UsageError(`--columns chooses the columns of --output table and csv; ${output} prints ${output === 'json' ? 'every field (pick some with jq)' : `only ${output}`}.`);
 	}
-	if (flags.endpointUrl !== undefined && !isHttpUrl(flags.endpointUrl)) {
-		throw new UsageError(`--endpoint-url must be an http(s) URL, not ${flags.endpointUrl}.`);
-	}
 
 	return {
 		kind: 'watch',
 		cluster: cluster === '' ? undefined : cluster,
 		services,
-		aws: {region: flags.region, profile: flags.profile, endpoint: flags.endpointUrl},
+		aws,
 		intervalMs: numberFlag('--interval', flags.interval, DEFAULT_INTERVAL_SECONDS, 1, 3600) * 1000,
 		once: flags.once,
 		output,
@@ -153,7 +238,21 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 		filter: flags.filter,
 		color: flags.color && !('NO_COLOR' in env && env['NO_COLOR'] !== ''),
 		demo: flags.demo,
+		notify: flags.notify,
 	};
+}
+
+type FlagName = 'cluster' | 'service' | 'region' | 'profile' | 'endpointUrl' | 'interval' | 'once' | 'output' | 'columns' | 'sort' | 'filter'
+	| 'demo' | 'notify' | 'timeout';
+
+function timeoutFlag(raw: string | undefined): number {
+	if (raw === undefined) return DEFAULT_WAIT_TIMEOUT_MS;
+	const ms = parseDuration(raw);
+	if (ms === null || ms < 1000 || ms > MAX_WAIT_TIMEOUT_MS) {
+		throw new UsageError(`--timeout must be a duration from 1s to 24h, such as 90s, 20m or 1h, not ${raw}.`);
+	}
+
+	return ms;
 }
 
 function parsed<T>(result: Parsed<T>): T {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_INTERVAL_SECONDS, parseCommandLine, UsageError, type Command, type WatchCommand} from '../../source/cli/parse-command-line.js';
+import {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, parseCommandLine, UsageError, type Command, type WatchCommand} from '../../source/cli/parse-command-line.js';
+import {helpText, simulateHelpText, statusHelpText, waitHelpText} from '../../source/cli/help-text.js';
 
 const parse = (argv: string[], env: NodeJS.ProcessEnv = {}): Command => parseCommandLine(argv, env, import.meta);
 
@@ -35,7 +36,17 @@ describe('parseCommandLine: watching a cluster', () => {
 			filter: undefined,
 			color: true,
 			demo: false,
+			notify: false,
 		});
+	});
+
+	it('takes --notify for the TUI', () => {
+		expect(watch(['-c', 'prod', '--notify']).notify).toBe(true);
+		expect(watch(['--demo', '--notify']).notify).toBe(true);
+	});
+
+	it('refuses --timeout, which only wait has', () => {
+		expect(refusal(['-c', 'prod', '--timeout', '5m'])).toBe('--timeout goes with the wait command.');
 	});
 
 	it('opens the cluster list without a cluster; --service needs one', () => {
@@ -200,5 +211,98 @@ describe('parseCommandLine: simulate', () => {
 		expect(refusal(['simulate', '--cluster', 'x', '--once', '-s', 'web'])).toBe('simulate serves the simulator; it takes no --cluster, --service, --once.');
 		expect(refusal(['simulate', '--endpoint-url', 'http://x'])).toMatch(/--endpoint-url/u);
 		expect(refusal(['simulate', '--sort', 'age', '--columns', 'task', '--filter', 'web'])).toBe('simulate serves the simulator; it takes no --columns, --sort, --filter.');
+		expect(refusal(['simulate', '--notify', '--timeout', '1m'])).toBe('simulate serves the simulator; it takes no --timeout, --notify.');
+	});
+});
+
+describe('parseCommandLine: status', () => {
+	it('reads every service of a cluster as a table by default', () => {
+		expect(parse(['status', '-c', 'prod'])).toStrictEqual({
+			kind: 'status', cluster: 'prod', services: [], aws: {region: undefined, profile: undefined, endpoint: undefined}, output: 'table', demo: false,
+		});
+	});
+
+	it('takes services, -o json, the AWS target, ECSWATCH_CLUSTER and --demo', () => {
+		expect(parse(['status', '-c', 'prod', '-s', 'web', '-s', 'api', '-o', 'json', '--region', 'eu-west-1', '--endpoint-url', 'http://127.0.0.1:4566']))
+			.toMatchObject({kind: 'status', services: ['web', 'api'], output: 'json', aws: {region: 'eu-west-1', endpoint: 'http://127.0.0.1:4566'}});
+		expect(parse(['status'], {ECSWATCH_CLUSTER: 'staging'})).toMatchObject({kind: 'status', cluster: 'staging'});
+		expect(parse(['status', '--demo'], {ECSWATCH_CLUSTER: 'prod'})).toMatchObject({kind: 'status', cluster: undefined, demo: true});
+		expect(parse(['status', '-c', 'prod', '--no-color'])).toMatchObject({kind: 'status'});
+	});
+
+	it('needs a cluster, and prints only table or json', () => {
+		expect(refusal(['status'])).toBe('status needs --cluster NAME (or ECSWATCH_CLUSTER): which cluster?');
+		expect(refusal(['status', '-c', 'prod', '-o', 'csv'])).toBe('status --output must be table or json, not csv.');
+		expect(refusal(['status', '-c', 'prod', '-o', 'ips'])).toMatch(/^status --output must be table or json/u);
+	});
+
+	it('refuses the flags of the watch and of wait, naming them', () => {
+		expect(refusal(['status', '-c', 'prod', '--once', '--interval', '5'])).toBe('status prints one look and exits; it takes no --interval, --once.');
+		expect(refusal(['status', '-c', 'prod', '--filter', 'az:b', '--sort', 'age', '--columns', 'task'])).toBe('status prints one look and exits; it takes no --columns, --sort, --filter.');
+		expect(refusal(['status', '-c', 'prod', '--notify'])).toBe('status prints one look and exits; it takes no --notify.');
+		expect(refusal(['status', '-c', 'prod', '--timeout', '1m'])).toBe('status prints one look and exits; it takes no --timeout.');
+		expect(refusal(['status', '-c', 'prod', '--port', '1'])).toBe('--port goes with the simulate command.');
+		expect(refusal(['status', '-c', 'prod', 'web'])).toBe('Unexpected argument: web');
+	});
+});
+
+describe('parseCommandLine: wait', () => {
+	it('waits for one service, polling every 5 s, for at most 20 minutes', () => {
+		expect(parse(['wait', '-c', 'prod', '-s', 'web'])).toStrictEqual({
+			kind: 'wait', cluster: 'prod', service: 'web', aws: {region: undefined, profile: undefined, endpoint: undefined},
+			intervalMs: DEFAULT_INTERVAL_SECONDS * 1000, timeoutMs: DEFAULT_WAIT_TIMEOUT_MS, demo: false,
+		});
+		expect(DEFAULT_WAIT_TIMEOUT_MS).toBe(20 * 60_000);
+	});
+
+	it('reads --timeout as 90s, 20m, 1h, 1h30m or plain seconds', () => {
+		const timeout = (text: string) => (parse(['wait', '-c', 'prod', '-s', 'web', '--timeout', text]) as {timeoutMs: number}).timeoutMs;
+		expect(timeout('90s')).toBe(90_000);
+		expect(timeout('20m')).toBe(1_200_000);
+		expect(timeout('1h')).toBe(3_600_000);
+		expect(timeout('1h30m')).toBe(5_400_000);
+		expect(timeout('2.5m')).toBe(150_000);
+		expect(timeout('45')).toBe(45_000);
+		expect(timeout('24h')).toBe(86_400_000);
+		for (const bad of ['', '0s', '0.5s', '25h', '5 m', 'm', '1d', 'soon', '1m1h']) {
+			expect(refusal(['wait', '-c', 'prod', '-s', 'web', '--timeout', bad])).toBe(`--timeout must be a duration from 1s to 24h, such as 90s, 20m or 1h, not ${bad}.`);
+		}
+	});
+
+	it('takes --interval like the watch', () => {
+		expect(parse(['wait', '-c', 'prod', '-s', 'web', '--interval', '1'])).toMatchObject({intervalMs: 1000});
+		expect(refusal(['wait', '-c', 'prod', '-s', 'web', '--interval', '0.5'])).toMatch(/^--interval must be a number from 1/u);
+	});
+
+	it('needs exactly one service and a cluster', () => {
+		expect(refusal(['wait', '-c', 'prod'])).toBe('wait follows exactly one service: give --service NAME once.');
+		expect(refusal(['wait', '-c', 'prod', '-s', 'web', '-s', 'api'])).toBe('wait follows exactly one service: give --service NAME once, not 2 times.');
+		expect(refusal(['wait', '-s', 'web'])).toBe('--service needs --cluster: which cluster is web in?');
+		expect(refusal(['wait'])).toBe('wait needs --cluster NAME (or ECSWATCH_CLUSTER): which cluster?');
+		expect(parse(['wait', '--demo', '-s', 'web'])).toMatchObject({kind: 'wait', demo: true, cluster: undefined});
+	});
+
+	it('refuses the flags of the TUI and of snapshots', () => {
+		expect(refusal(['wait', '-c', 'prod', '-s', 'web', '-o', 'json'])).toBe('wait prints one line per change; it takes no --output.');
+		expect(refusal(['wait', '-c', 'prod', '-s', 'web', '--once', '--notify'])).toBe('wait prints one line per change; it takes no --once, --notify.');
+		expect(refusal(['wait', '-c', 'prod', '-s', 'web', '--filter', 'x'])).toBe('wait prints one line per change; it takes no --filter.');
+	});
+});
+
+describe('parseCommandLine: --help after a command', () => {
+	it('answers with that command\'s help (or the whole help), whatever else is on the line', () => {
+		expect(parse(['simulate', '--help'])).toEqual({kind: 'help', text: simulateHelpText});
+		expect(parse(['simulate', '--port', '4566', '--help'])).toEqual({kind: 'help', text: simulateHelpText});
+		expect(parse(['status', '--help'])).toEqual({kind: 'help', text: statusHelpText});
+		expect(parse(['wait', '--help'])).toEqual({kind: 'help', text: waitHelpText});
+		expect(parse(['-c', 'prod', '--help'])).toEqual({kind: 'help', text: helpText});
+	});
+
+	it('documents each command\'s flags in its help', () => {
+		for (const flag of ['--port', '--tasks', '--speed', '--clusters', '--services', '--log-requests']) expect(simulateHelpText).toContain(flag);
+		for (const flag of ['--service', '--output']) expect(statusHelpText).toContain(flag);
+		for (const flag of ['--service', '--timeout', '--interval']) expect(waitHelpText).toContain(flag);
+		expect(waitHelpText).toContain('ecswatch wait -c prod -s web || exit $?');
+		expect(helpText).toContain('ecswatch wait -c prod -s web || exit $?');
 	});
 });
