@@ -9,7 +9,10 @@ import {skipTerminalTests, startTmux, type TmuxSession} from '../helpers/tmux.js
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** ECS's read-only operations: ecswatch may call these and nothing else (README's IAM policy). */
-const READ_ONLY = ['DescribeClusters', 'DescribeServices', 'DescribeTasks', 'ListClusters', 'ListServices', 'ListTasks'];
+const READ_ONLY = [
+	'DescribeClusters', 'DescribeServiceDeployments', 'DescribeServiceRevisions', 'DescribeServices', 'DescribeTasks',
+	'ListClusters', 'ListServiceDeployments', 'ListServices', 'ListTasks',
+];
 
 let simulator: ChildProcess | undefined;
 let session: TmuxSession | undefined;
@@ -33,7 +36,7 @@ const selected = (screen: string) => screen.split('\n').find((line) => line.star
 const crumbs = (screen: string) => screen.split('\n')[0] ?? '';
 
 describe.skipIf(skipTerminalTests)('browsing ecswatch simulate in a real terminal', () => {
-	it('opens on the cluster list, reaches a task\'s raw JSON with Enter and comes back with Esc, calling only read-only operations', async () => {
+	it('opens on the cluster list, reaches a task\'s raw JSON and a service\'s deployment history with Enter and comes back with Esc, calling only read-only operations', async () => {
 		folder = mkdtempSync(join(tmpdir(), 'ecswatch-'));
 		const log = join(folder, 'requests.jsonl');
 		const endpoint = await startSimulate(log);
@@ -62,6 +65,16 @@ describe.skipIf(skipTerminalTests)('browsing ecswatch simulate in a real termina
 		await session.waitFor((screen) => screen.includes('Overview'));
 		session.send('Escape');
 		await session.waitFor((screen) => selected(screen).startsWith(`> ${taskId}`));
+		session.send('Escape');
+		await session.waitFor((screen) => crumbs(screen).startsWith('ecswatch  clusters › demo ') && selected(screen).includes('web'));
+		// h: the service's deployment history (ListServiceDeployments and friends), Enter its details.
+		session.send('h');
+		const history = await session.waitFor((screen) => crumbs(screen).includes('› web history') && /> .*web:41 +succeeded/u.test(screen));
+		expect(history).toContain('deployments of web');
+		session.send('Enter');
+		await session.waitFor((screen) => /succeeded/u.test(screen) && crumbs(screen).includes('history ›'));
+		session.send('Escape');
+		await session.waitFor((screen) => crumbs(screen).includes('› web history') && !crumbs(screen).includes('history ›'));
 		session.send('Escape');
 		await session.waitFor((screen) => crumbs(screen).startsWith('ecswatch  clusters › demo ') && selected(screen).includes('web'));
 		session.send('Escape');

@@ -56,7 +56,7 @@ function header(data: DeploymentHistoryData | null, service: string): Part[] {
 export const historyLogic: ScreenLogic<HistoryParams, HistoryState, DeploymentHistoryData, HistoryFrame> = {
 	kind: 'history',
 	title: 'Deployment history',
-	crumb: () => 'history',
+	crumb: params => `${sanitize(params.service)} history`,
 	reduce: historyReducer as (state: HistoryState, action: never) => HistoryState,
 	commands: HISTORY_COMMANDS,
 	typing: state => filterTyping(state.list, historyListAction, checkHistoryFilter),

@@ -105,11 +105,20 @@ function taskSetCore(view: TaskSetView, widths: Widths): Part[] {
 	const text = widths.short
 		? `${view.running} run ${view.pending} pend`
 		: `${view.desired} desired ${view.running} running ${view.pending} pending`;
-	return [
+	const head: Part[] = [
 		{text: pad(view.service, widths.service), tone: 'title'}, {text: '  '},
 		...definitionParts(view, widths.definition), {text: '  '},
 		statusPart(view.status, widths.status), {text: ' '},
 		{text: pad(view.stabilityStatus ?? '-', widths.state), tone}, {text: '  '},
+	];
+	// A deleted (DRAINING) task set is scaled to 0: what matters is how many of its tasks are left.
+	if (view.status === 'DRAINING') {
+		const left = widths.short ? `${view.running} run ${view.pending} pend` : `${view.running} running ${view.pending} pending`;
+		return [...head, {text: 'draining', tone: 'muted'}, {text: `  ${left}`}];
+	}
+
+	return [
+		...head,
 		{text: progressBar(view.healthy, view.desired, widths.bar), tone}, {text: ` ${view.healthy}/${view.desired}  `},
 		{text: widths.short ? scaleText(view) : `scale ${scaleText(view)}`}, {text: '  '}, {text},
 	];

@@ -63,7 +63,7 @@ describe('the deployment history screen', () => {
 		await app.press('h');
 		expect(app.opened.history).toEqual(['prod/web']);
 		expect(app.frame()).toMatchInlineSnapshot(`
-			"ecswatch  prod › history  us-east-1
+			"ecswatch  prod › web history  us-east-1
 			deployments of web  5 deployments  newest first
 			updated 12:00:00 · live · every 5s
 			   AGE STARTED          REVISION             OUTCOME         DURATION REASON
@@ -93,7 +93,7 @@ describe('the deployment history screen', () => {
 		expect(one.frame().split('\n').at(-1)).toContain('h history');
 		await one.press('h');
 		expect(one.frame()).toContain('deployments of web  5 deployments  newest first');
-		expect(one.frame().split('\n')[0]).toContain('prod › web › history');
+		expect(one.frame().split('\n')[0]).toContain('prod › web › web history');
 		await one.press(KEYS.escape);
 		expect(one.frame()).not.toContain('deployments of web');
 		cleanup();
@@ -150,7 +150,7 @@ describe('the deployment history screen', () => {
 		await app.press(KEYS.enter);
 		expect(app.opened.history).toEqual(['prod/web']);
 		expect(app.frame()).toMatchInlineSnapshot(`
-			"ecswatch  prod › history › d3  us-east-1
+			"ecswatch  prod › web history › d3  us-east-1
 			updated 12:00:00 · live · every 5s
 			Service deployment of web
 			  outcome     rolled back  (ROLLBACK_SUCCESSFUL)

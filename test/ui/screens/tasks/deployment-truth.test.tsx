@@ -31,6 +31,19 @@ describe('deployments panel as ECS runs them', () => {
 		expect(widest(app.frame())).toBeLessThanOrEqual(80);
 	});
 
+	it('reads a deleted (DRAINING) task set by the tasks it has left, not as a bar over a desired count of 0', () => {
+		const {services: [checkout], tasks} = blueGreenCheckout();
+		const [blue, green] = checkout!.taskSets;
+		const shifted = {...checkout!, taskSets: [
+			{...green!, status: 'PRIMARY', stabilityStatus: 'STEADY_STATE', runningCount: 4, pendingCount: 0},
+			{...blue!, status: 'DRAINING', computedDesiredCount: 0, scale: {value: 0, unit: 'PERCENT'}, stabilityStatus: 'STABILIZING', runningCount: 2},
+		]};
+		const app = renderApp(world({services: [shifted], tasks}), {width: 80, height: 20, colorEnabled: false});
+		const draining = app.frame().split('\n').find(line => line.includes('DRAINING'));
+		expect(draining).toMatch(/^checkout {2}checkout:7 {2}DRAINING STABILIZING +draining {2}2 run 0 pend/u);
+		expect(draining).not.toContain('/0');
+	});
+
 	it('tells two lines of one revision apart by their short deployment ids', () => {
 		const app = renderApp(world(rollbackSameRevision()), {width: 80, height: 20, colorEnabled: false});
 		expect(lines(app.frame(), 4, 6)).toMatchInlineSnapshot(`
