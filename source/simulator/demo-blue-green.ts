@@ -1,3 +1,4 @@
+import {demoSteps, type DemoOptions} from './demo-steps.js';
 import {lastSegment} from './last-segment.js';
 import type {WorldControl} from './engine/world-control.js';
 import type {Json, World, WireRecord} from './engine/world-api.js';
@@ -16,16 +17,7 @@ export const blueGreenPauses = {
 	beforeReroute: 10 * second,
 	/** From the switch of production traffic to the deletion of the blue task set (CodeDeploy's wait before termination). */
 	bake: 30 * second,
-	/** How often a step checks for what it waits for. */
-	poll: 1 * second,
-	/** A step that never sees what it waits for goes on after this long anyway. */
-	maxWait: 5 * 60 * second,
 } as const;
-
-export interface BlueGreenDemoOptions {
-	/** Told when a step fails; the demo goes on with the next one. */
-	onError?: (error: unknown) => void;
-}
 
 type TaskSetRecord = {id: string; status: string; taskDefinition: string; stabilityStatus: string};
 
@@ -54,29 +46,11 @@ const codeDeployId = (at: number): string => `d-${at.toString(36).toUpperCase().
  * set, which drains (DRAINING, its tasks stop) and is gone. Then the same the other way round, in
  * endless cycles, through the world's agenda and ECS API: no timers of its own.
  */
-export function installBlueGreenDemo(world: World & WorldControl, options: BlueGreenDemoOptions = {}): void {
+export function installBlueGreenDemo(world: World & WorldControl, options: DemoOptions = {}): void {
 	const cluster = world.clusterName();
 	const service = blueGreenService;
-	const safely = <T>(action: () => T): T | undefined => {
-		try {
-			return action();
-		} catch (error) {
-			options.onError?.(error);
-			return undefined;
-		}
-	};
-
+	const {safely, when} = demoSteps(world, options);
 	const describe = (): TaskSetRecord[] => taskSetsOf(world.ecs.describeTaskSets({cluster, service}));
-
-	/** Polls `done` every second from `from` until it holds (or maxWait), then runs `next` at that time. */
-	const when = (from: number, done: () => boolean, next: (at: number) => void): void => {
-		const poll = (t: number): void => {
-			if (safely(done) !== false || t - from >= blueGreenPauses.maxWait) next(t);
-			else world.schedule(t + blueGreenPauses.poll, () => poll(t + blueGreenPauses.poll));
-		};
-
-		poll(from);
-	};
 
 	const shift = (at: number): void => {
 		const blue = safely(() => describe().find(s => s.status === 'PRIMARY'));

@@ -1,3 +1,4 @@
+import {demoSteps, type DemoOptions} from './demo-steps.js';
 import {lastSegment} from './last-segment.js';
 import type {WorldControl} from './engine/world-control.js';
 import type {World, WireRecord} from './engine/world-api.js';
@@ -26,16 +27,7 @@ export const demoPauses = {
 	beforeScaleIn: 20 * second,
 	/** From api's steady state to the start of the next cycle. */
 	beforeNextCycle: 20 * second,
-	/** How often a step checks for the steady state it waits for. */
-	poll: 1 * second,
-	/** A step that never sees its steady state goes on after this long anyway. */
-	maxWait: 5 * 60 * second,
 } as const;
-
-export interface DemoScenarioOptions {
-	/** Told when a step fails (e.g. the service was deleted); the demo goes on with the next step. */
-	onError?: (error: unknown) => void;
-}
 
 interface Step {
 	pause: number;
@@ -68,8 +60,9 @@ function steadySince(service: WireRecord | undefined, since: number): boolean {
  * failed and rolled back the same way; then a scale-out of `api` and a scale-in back. Each step runs inside the world's
  * agenda, so the demo follows the world's clock, manual or scaled, with no timers of its own.
  */
-export function installDemoScenario(world: World & WorldControl, options: DemoScenarioOptions = {}): void {
+export function installDemoScenario(world: World & WorldControl, options: DemoOptions = {}): void {
 	const cluster = world.clusterName();
+	const {safely, when} = demoSteps(world, options);
 	let apiBase: number | undefined;
 	const steps: Step[] = [
 		{
@@ -114,32 +107,14 @@ export function installDemoScenario(world: World & WorldControl, options: DemoSc
 		},
 	];
 
-	// A failing step must not break the world's agenda (and with it every read): report and go on.
-	const safely = <T>(action: () => T): T | undefined => {
-		try {
-			return action();
-		} catch (error) {
-			options.onError?.(error);
-			return undefined;
-		}
-	};
-
 	const runStep = (index: number, at: number): void => {
 		const step = steps[index % steps.length]!;
 		const waitFor = safely(() => step.run());
 
 		const next = (index + 1) % steps.length;
 		const pause = next === 0 ? demoPauses.beforeNextCycle + demoPauses.beforeGoodRollout : steps[next]!.pause;
-		const poll = (t: number): void => {
-			const settled = waitFor === undefined || safely(() => steadySince(world.describeService(cluster, waitFor), at)) !== false;
-			if (settled || t - at >= demoPauses.maxWait) {
-				world.schedule(t + pause, () => runStep(next, t + pause));
-			} else {
-				world.schedule(t + demoPauses.poll, () => poll(t + demoPauses.poll));
-			}
-		};
-
-		poll(at);
+		const settled = (): boolean => waitFor === undefined || steadySince(world.describeService(cluster, waitFor), at);
+		when(at, settled, t => world.schedule(t + pause, () => runStep(next, t + pause)));
 	};
 
 	const start = world.clock.now();

@@ -1,42 +1,23 @@
-import {DescribeTasksCommand, ListTasksCommand, StopTaskCommand, UpdateServiceCommand, type ECSClient, type Deployment} from '@aws-sdk/client-ecs';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {ManualClock} from '../../source/simulator/engine/clock.js';
-import {createWorld} from '../../source/simulator/engine/create-world.js';
-import {startSimulator, type RunningSimulator} from '../../source/simulator/start-simulator.js';
-import {ecsTestClient} from './http/ecs-test-client.js';
+import {DescribeTasksCommand, ListTasksCommand, StopTaskCommand, UpdateServiceCommand, type Deployment} from '@aws-sdk/client-ecs';
+import {describe, expect, it} from 'vitest';
 import {cluster, expectConsistent, isServing, listAll, transitions, viewService, type ServiceView} from './service-view.js';
+import {revision, useSimulatorOverHttp} from './simulator-over-http.js';
 
-const stepMs = 5000;
 const steadyState = '(service web) has reached a steady state.';
-const revision = (arn: string | undefined): string => arn?.split('/').at(-1) ?? '';
 
 describe('deployments of the web service, seen through the real SDK over HTTP', () => {
-	let clock: ManualClock;
-	let simulator: RunningSimulator;
-	let client: ECSClient;
-
-	beforeEach(async () => {
-		clock = new ManualClock();
-		simulator = await startSimulator({world: createWorld({clock})});
-		client = ecsTestClient(simulator.url);
-	});
-
-	afterEach(async () => {
-		client.destroy();
-		await simulator.close();
-	});
+	const http = useSimulatorOverHttp();
 
 	/** Advances the clock step by step, checking the invariants each time, until `done` holds. */
 	async function stepUntil(done: (view: ServiceView) => boolean, each?: (view: ServiceView) => void, maxMs = 20 * 60_000): Promise<ServiceView> {
-		const end = clock.now() + maxMs;
-		for (;;) {
-			const view = await viewService(client, 'web');
+		let view: ServiceView | undefined;
+		await http.advanceUntil(async () => {
+			view = await viewService(http.client, 'web');
 			expectConsistent(view);
 			each?.(view);
-			if (done(view)) return view;
-			if (clock.now() >= end) throw new Error(`not reached within ${maxMs} ms`);
-			clock.advance(stepMs);
-		}
+			return done(view);
+		}, maxMs);
+		return view!;
 	}
 
 	const completedAlone = (view: ServiceView): boolean =>
@@ -49,7 +30,7 @@ describe('deployments of the web service, seen through the real SDK over HTTP', 
 		const originalTasks = before.live.map(t => t.taskArn);
 		expect(before.live.filter(isServing)).toHaveLength(6);
 
-		const {service} = await client.send(new UpdateServiceCommand({cluster, service: 'web', taskDefinition: 'web:42'}));
+		const {service} = await http.client.send(new UpdateServiceCommand({cluster, service: 'web', taskDefinition: 'web:42'}));
 		const [primary, active] = service?.deployments ?? [];
 		expect(primary).toMatchObject({status: 'PRIMARY', rolloutState: 'IN_PROGRESS', rolloutStateReason: `ECS deployment ${primary?.id} in progress.`});
 		expect(primary?.id).toMatch(/^ecs-svc\/\d{19}$/);
@@ -86,8 +67,8 @@ describe('deployments of the web service, seen through the real SDK over HTTP', 
 	});
 
 	it('replaces every task on forceNewDeployment, keeping the task definition', async () => {
-		const before = await viewService(client, 'web');
-		const {service} = await client.send(new UpdateServiceCommand({cluster, service: 'web', forceNewDeployment: true}));
+		const before = await viewService(http.client, 'web');
+		const {service} = await http.client.send(new UpdateServiceCommand({cluster, service: 'web', forceNewDeployment: true}));
 		const [primary, active] = service?.deployments ?? [];
 		expect(primary).toMatchObject({status: 'PRIMARY', rolloutState: 'IN_PROGRESS', taskDefinition: before.service.taskDefinition});
 		expect(active).toMatchObject({id: before.service.deployments?.[0]?.id, status: 'ACTIVE'});
@@ -102,8 +83,8 @@ describe('deployments of the web service, seen through the real SDK over HTTP', 
 	});
 
 	it('fails web:43 on its health checks through the circuit breaker and rolls back to web:41', async () => {
-		const original = (await viewService(client, 'web')).service.deployments![0]!;
-		const {service} = await client.send(new UpdateServiceCommand({cluster, service: 'web', taskDefinition: 'web:43'}));
+		const original = (await viewService(http.client, 'web')).service.deployments![0]!;
+		const {service} = await http.client.send(new UpdateServiceCommand({cluster, service: 'web', taskDefinition: 'web:43'}));
 		const failingId = service?.deployments?.[0]?.id;
 
 		const tripped = await stepUntil(view => view.service.deployments?.some(d => d.rolloutState === 'FAILED') ?? false);
@@ -149,22 +130,22 @@ describe('deployments of the web service, seen through the real SDK over HTTP', 
 	});
 
 	it('keeps a task stopped with StopTask listable as STOPPED for an hour of simulated time, then forgets it', async () => {
-		const [victim] = await listAll(client, {serviceName: 'web', desiredStatus: 'RUNNING'});
-		const {task} = await client.send(new StopTaskCommand({cluster, task: victim, reason: 'Stopped by ecswatch test'}));
+		const [victim] = await listAll(http.client, {serviceName: 'web', desiredStatus: 'RUNNING'});
+		const {task} = await http.client.send(new StopTaskCommand({cluster, task: victim, reason: 'Stopped by ecswatch test'}));
 		expect(task).toMatchObject({taskArn: victim, desiredStatus: 'STOPPED', lastStatus: 'RUNNING', stopCode: 'UserInitiated', stoppedReason: 'Stopped by ecswatch test'});
-		expect(task?.stoppingAt).toEqual(new Date(clock.now()));
+		expect(task?.stoppingAt).toEqual(new Date(http.clock.now()));
 		expect(task?.stoppedAt).toBeUndefined();
-		expect((await listAll(client, {desiredStatus: 'RUNNING'})).includes(victim!)).toBe(false);
+		expect((await listAll(http.client, {desiredStatus: 'RUNNING'})).includes(victim!)).toBe(false);
 
 		const seen: string[] = [];
 		const versions: number[] = [];
-		const describe = async () => (await client.send(new DescribeTasksCommand({cluster, tasks: [victim!]})));
+		const describe = async () => (await http.client.send(new DescribeTasksCommand({cluster, tasks: [victim!]})));
 		for (;;) {
 			const [described] = (await describe()).tasks ?? [];
 			if (described?.lastStatus !== seen.at(-1)) versions.push(described?.version ?? 0);
 			seen.push(described?.lastStatus ?? 'MISSING');
 			if (described?.lastStatus === 'STOPPED') break;
-			clock.advance(1000);
+			http.clock.advance(1000);
 		}
 
 		expect(transitions(seen)).toEqual(['RUNNING', 'DEACTIVATING', 'STOPPING', 'DEPROVISIONING', 'STOPPED']);
@@ -177,13 +158,13 @@ describe('deployments of the web service, seen through the real SDK over HTTP', 
 		const stoppedAt = stopped!.stoppedAt!.getTime();
 		expect(stopped!.executionStoppedAt!.getTime()).toBeLessThanOrEqual(stoppedAt);
 
-		clock.set(stoppedAt + 59 * 60_000);
-		expect(await listAll(client, {desiredStatus: 'STOPPED'})).toContain(victim);
+		http.clock.set(stoppedAt + 59 * 60_000);
+		expect(await listAll(http.client, {desiredStatus: 'STOPPED'})).toContain(victim);
 		expect((await describe()).tasks).toHaveLength(1);
 
-		clock.set(stoppedAt + 61 * 60_000);
-		expect(await listAll(client, {desiredStatus: 'STOPPED'})).not.toContain(victim);
-		expect(await client.send(new ListTasksCommand({cluster, serviceName: 'web', desiredStatus: 'STOPPED'}))).not.toMatchObject({taskArns: expect.arrayContaining([victim])});
+		http.clock.set(stoppedAt + 61 * 60_000);
+		expect(await listAll(http.client, {desiredStatus: 'STOPPED'})).not.toContain(victim);
+		expect(await http.client.send(new ListTasksCommand({cluster, serviceName: 'web', desiredStatus: 'STOPPED'}))).not.toMatchObject({taskArns: expect.arrayContaining([victim])});
 		expect(await describe()).toMatchObject({tasks: [], failures: [{arn: victim, reason: 'MISSING'}]});
 	});
 });

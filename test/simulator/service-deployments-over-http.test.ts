@@ -6,47 +6,23 @@ import {
 	ListServiceDeploymentsCommand,
 	ListServicesCommand,
 	UpdateServiceCommand,
-	type ECSClient,
 	type ServiceDeployment,
 } from '@aws-sdk/client-ecs';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {ManualClock} from '../../source/simulator/engine/clock.js';
-import {createWorld} from '../../source/simulator/engine/create-world.js';
-import {startSimulator, type RunningSimulator} from '../../source/simulator/start-simulator.js';
-import {ecsTestClient} from './http/ecs-test-client.js';
+import {describe, expect, it} from 'vitest';
+import {revision, useSimulatorOverHttp} from './simulator-over-http.js';
 
 const cluster = 'demo';
 const prefix = 'arn:aws:ecs:us-east-1:123456789012:';
-const revision = (arn: string | undefined): string => arn?.split('/').at(-1) ?? '';
 
 describe('the service deployment APIs, through the real SDK over HTTP', () => {
-	let clock: ManualClock;
-	let simulator: RunningSimulator;
-	let client: ECSClient;
-
-	beforeEach(async () => {
-		clock = new ManualClock();
-		simulator = await startSimulator({world: createWorld({clock})});
-		client = ecsTestClient(simulator.url);
-	});
-
-	afterEach(async () => {
-		client.destroy();
-		await simulator.close();
-	});
+	const http = useSimulatorOverHttp();
 
 	const list = async (input: {status?: Array<'PENDING' | 'IN_PROGRESS' | 'SUCCESSFUL' | 'STOPPED'>; createdAt?: {before?: Date; after?: Date}; maxResults?: number; nextToken?: string} = {}) =>
-		client.send(new ListServiceDeploymentsCommand({cluster, service: 'web', ...input}));
+		http.client.send(new ListServiceDeploymentsCommand({cluster, service: 'web', ...input}));
 	const describeOne = async (arn: string | undefined): Promise<ServiceDeployment> =>
-		(await client.send(new DescribeServiceDeploymentsCommand({serviceDeploymentArns: [arn!]}))).serviceDeployments![0]!;
+		(await http.client.send(new DescribeServiceDeploymentsCommand({serviceDeploymentArns: [arn!]}))).serviceDeployments![0]!;
 
-	async function advanceUntil(done: () => Promise<boolean>, maxMs = 15 * 60_000): Promise<void> {
-		const end = clock.now() + maxMs;
-		while (!(await done())) {
-			if (clock.now() >= end) throw new Error(`not reached within ${maxMs} ms`);
-			clock.advance(5000);
-		}
-	}
+	const advanceUntil = async (done: () => Promise<boolean>): Promise<void> => http.advanceUntil(done, 15 * 60_000);
 
 	it('lists the creation and each rollout newest first, with their revisions, counts and outcome', async () => {
 		const {serviceDeployments: [creation] = []} = await list();
@@ -64,8 +40,8 @@ describe('the service deployment APIs, through the real SDK over HTTP', () => {
 		expect(described.targetServiceRevision).toEqual({arn: creation?.targetServiceRevisionArn, requestedTaskCount: 6, runningTaskCount: 6, pendingTaskCount: 0});
 		expect(described.deploymentCircuitBreaker).toEqual({status: 'MONITORING_COMPLETE', failureCount: 0, threshold: 3});
 
-		const updatedAt = new Date(clock.now());
-		const {service} = await client.send(new UpdateServiceCommand({cluster, service: 'web', taskDefinition: 'web:42'}));
+		const updatedAt = new Date(http.clock.now());
+		const {service} = await http.client.send(new UpdateServiceCommand({cluster, service: 'web', taskDefinition: 'web:42'}));
 		expect(service?.deployments?.[0]).toMatchObject({status: 'PRIMARY', desiredCount: 0});
 		const {serviceDeployments: [rollout, older] = []} = await list();
 		expect(older?.serviceDeploymentArn).toBe(creation?.serviceDeploymentArn);
@@ -88,7 +64,7 @@ describe('the service deployment APIs, through the real SDK over HTTP', () => {
 		expect(done.targetServiceRevision).toMatchObject({requestedTaskCount: 6, runningTaskCount: 6, pendingTaskCount: 0});
 		expect(done.sourceServiceRevisions?.[0]).toMatchObject({runningTaskCount: 0, pendingTaskCount: 0});
 
-		const {serviceRevisions = [], failures} = await client.send(new DescribeServiceRevisionsCommand({
+		const {serviceRevisions = [], failures} = await http.client.send(new DescribeServiceRevisionsCommand({
 			serviceRevisionArns: [creation!.targetServiceRevisionArn!, rollout!.targetServiceRevisionArn!, `${prefix}service-revision/demo/web/1234567890123456789`],
 		}));
 		expect(serviceRevisions.map(r => revision(r.taskDefinition))).toEqual(['web:41', 'web:42']);
@@ -104,15 +80,15 @@ describe('the service deployment APIs, through the real SDK over HTTP', () => {
 	});
 
 	it('stops a deployment a newer UpdateService supersedes, and filters by status and creation time', async () => {
-		clock.advance(60_000);
-		await client.send(new UpdateServiceCommand({cluster, service: 'web', taskDefinition: 'web:42'}));
-		clock.advance(10_000);
-		const between = new Date(clock.now());
-		clock.advance(10_000);
-		await client.send(new UpdateServiceCommand({cluster, service: 'web', taskDefinition: 'web:41'}));
+		http.clock.advance(60_000);
+		await http.client.send(new UpdateServiceCommand({cluster, service: 'web', taskDefinition: 'web:42'}));
+		http.clock.advance(10_000);
+		const between = new Date(http.clock.now());
+		http.clock.advance(10_000);
+		await http.client.send(new UpdateServiceCommand({cluster, service: 'web', taskDefinition: 'web:41'}));
 		const {serviceDeployments = []} = await list();
 		expect(serviceDeployments.map(d => d.status)).toEqual(['PENDING', 'STOPPED', 'SUCCESSFUL']);
-		expect((await describeOne(serviceDeployments[1]?.serviceDeploymentArn)).stoppedAt).toEqual(new Date(clock.now()));
+		expect((await describeOne(serviceDeployments[1]?.serviceDeploymentArn)).stoppedAt).toEqual(new Date(http.clock.now()));
 
 		expect((await list({status: ['STOPPED']})).serviceDeployments?.map(d => d.status)).toEqual(['STOPPED']);
 		expect((await list({status: ['SUCCESSFUL', 'PENDING']})).serviceDeployments).toHaveLength(2);
@@ -129,28 +105,28 @@ describe('the service deployment APIs, through the real SDK over HTTP', () => {
 
 	it('answers ECS errors and failures for bad requests', async () => {
 		await expect(list({maxResults: 101})).rejects.toMatchObject({name: 'InvalidParameterException'});
-		await expect(client.send(new ListServiceDeploymentsCommand({cluster, service: 'nope'}))).rejects.toMatchObject({name: 'ServiceNotFoundException'});
+		await expect(http.client.send(new ListServiceDeploymentsCommand({cluster, service: 'nope'}))).rejects.toMatchObject({name: 'ServiceNotFoundException'});
 		await expect(list({nextToken: 'bogus'})).rejects.toMatchObject({name: 'InvalidParameterException'});
 		const tooMany = Array.from({length: 21}, (_, i) => `${prefix}service-deployment/demo/web/${String(i).padStart(21, 'x')}`);
-		await expect(client.send(new DescribeServiceDeploymentsCommand({serviceDeploymentArns: tooMany}))).rejects.toMatchObject({name: 'InvalidParameterException'});
-		await expect(client.send(new DescribeServiceRevisionsCommand({serviceRevisionArns: []}))).rejects.toMatchObject({name: 'InvalidParameterException'});
+		await expect(http.client.send(new DescribeServiceDeploymentsCommand({serviceDeploymentArns: tooMany}))).rejects.toMatchObject({name: 'InvalidParameterException'});
+		await expect(http.client.send(new DescribeServiceRevisionsCommand({serviceRevisionArns: []}))).rejects.toMatchObject({name: 'InvalidParameterException'});
 		const unknown = `${prefix}service-deployment/demo/web/NCWGC2ZR-taawPAYrIaU5`;
-		expect(await client.send(new DescribeServiceDeploymentsCommand({serviceDeploymentArns: tooMany.slice(0, 20)}))).toMatchObject({serviceDeployments: [], failures: expect.arrayContaining([{arn: tooMany[0], reason: 'MISSING'}])});
-		expect(await client.send(new DescribeServiceDeploymentsCommand({serviceDeploymentArns: [unknown]}))).toMatchObject({serviceDeployments: [], failures: [{arn: unknown, reason: 'MISSING'}]});
+		expect(await http.client.send(new DescribeServiceDeploymentsCommand({serviceDeploymentArns: tooMany.slice(0, 20)}))).toMatchObject({serviceDeployments: [], failures: expect.arrayContaining([{arn: tooMany[0], reason: 'MISSING'}])});
+		expect(await http.client.send(new DescribeServiceDeploymentsCommand({serviceDeploymentArns: [unknown]}))).toMatchObject({serviceDeployments: [], failures: [{arn: unknown, reason: 'MISSING'}]});
 	});
 
 	it('deletes a service: DRAINING at desired 0, then INACTIVE, described but no longer listed', async () => {
-		await expect(client.send(new DeleteServiceCommand({cluster, service: 'web'}))).rejects.toMatchObject({
+		await expect(http.client.send(new DeleteServiceCommand({cluster, service: 'web'}))).rejects.toMatchObject({
 			name: 'InvalidParameterException',
 			message: 'The service cannot be stopped while it is scaled above 0.',
 		});
-		const {service} = await client.send(new DeleteServiceCommand({cluster, service: 'web', force: true}));
+		const {service} = await http.client.send(new DeleteServiceCommand({cluster, service: 'web', force: true}));
 		expect(service).toMatchObject({serviceName: 'web', status: 'DRAINING', desiredCount: 0});
-		const listed = async () => (await client.send(new ListServicesCommand({cluster}))).serviceArns ?? [];
+		const listed = async () => (await http.client.send(new ListServicesCommand({cluster}))).serviceArns ?? [];
 		expect(await listed()).not.toContain(`${prefix}service/demo/web`);
-		const describe = async () => (await client.send(new DescribeServicesCommand({cluster, services: ['web']}))).services?.[0];
+		const describe = async () => (await http.client.send(new DescribeServicesCommand({cluster, services: ['web']}))).services?.[0];
 		await advanceUntil(async () => (await describe())?.status === 'INACTIVE');
 		expect(await describe()).toMatchObject({status: 'INACTIVE', desiredCount: 0});
-		await expect(client.send(new UpdateServiceCommand({cluster, service: 'web', desiredCount: 1}))).rejects.toMatchObject({name: 'ServiceNotActiveException'});
+		await expect(http.client.send(new UpdateServiceCommand({cluster, service: 'web', desiredCount: 1}))).rejects.toMatchObject({name: 'ServiceNotActiveException'});
 	});
 });

@@ -14,8 +14,8 @@ const summary = (arn: string, counts: RevisionCounts): WireRecord => ({
 	pendingTaskCount: counts.pending,
 });
 
-/** API_ServiceDeploymentBrief, as ListServiceDeployments returns it. */
-export function serviceDeploymentBriefToWire(record: ServiceDeploymentRecord): WireRecord {
+/** The members API_ServiceDeploymentBrief and API_ServiceDeployment both begin with, in their order. */
+function serviceDeploymentStart(record: ServiceDeploymentRecord): WireRecord {
 	const wire: WireRecord = {
 		serviceDeploymentArn: record.arn,
 		serviceArn: record.serviceArn,
@@ -24,6 +24,12 @@ export function serviceDeploymentBriefToWire(record: ServiceDeploymentRecord): W
 	};
 	setIf(wire, 'startedAt', record.startedAt);
 	setIf(wire, 'finishedAt', record.finishedAt);
+	return wire;
+}
+
+/** API_ServiceDeploymentBrief, as ListServiceDeployments returns it. */
+export function serviceDeploymentBriefToWire(record: ServiceDeploymentRecord): WireRecord {
+	const wire = serviceDeploymentStart(record);
 	wire['targetServiceRevisionArn'] = record.targetRevisionArn;
 	wire['status'] = record.status;
 	setIf(wire, 'statusReason', record.statusReason);
@@ -41,14 +47,7 @@ function breakerStatus(record: ServiceDeploymentRecord): string {
 export function serviceDeploymentToWire(service: ServiceState, record: ServiceDeploymentRecord): WireRecord {
 	const target = record.final?.target ?? revisionCounts(service, record.targetRevisionArn);
 	const sources = record.final?.sources ?? record.sourceRevisionArns.map(arn => revisionCounts(service, arn));
-	const wire: WireRecord = {
-		serviceDeploymentArn: record.arn,
-		serviceArn: record.serviceArn,
-		clusterArn: record.clusterArn,
-		createdAt: record.createdAt,
-	};
-	setIf(wire, 'startedAt', record.startedAt);
-	setIf(wire, 'finishedAt', record.finishedAt);
+	const wire = serviceDeploymentStart(record);
 	setIf(wire, 'stoppedAt', record.stoppedAt);
 	wire['updatedAt'] = record.updatedAt;
 	wire['sourceServiceRevisions'] = record.sourceRevisionArns.map((arn, index) => summary(arn, sources[index] ?? {requested: 0, running: 0, pending: 0}));

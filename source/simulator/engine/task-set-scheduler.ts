@@ -1,19 +1,17 @@
 import type {Agenda} from './agenda.js';
 import type {ClusterState} from './cluster-state.js';
-import {chooseProviderBy, leastOf, PlacementTally} from './placement.js';
+import {PlacementTally} from './placement.js';
 import type {Prng} from './prng.js';
-import {maxServiceEvents, providerLaunchType} from './service-state.js';
+import {reactionMs, reconcileSoon} from './reconcile-soon.js';
+import {healthFailure, scaleIn, startedMessage, stoppedMessages} from './scheduler-messages.js';
+import {maxServiceEvents} from './service-state.js';
 import {countTasks} from './service-wire.js';
-import type {LaunchSpec, StopCause, TaskEvent, TaskLifecycle} from './task-lifecycle.js';
+import {serviceTaskSpec} from './service-task-spec.js';
+import type {StopCause, TaskEvent, TaskLifecycle} from './task-lifecycle.js';
 import type {TaskSetService, TaskSetState} from './task-sets.js';
 import {computedDesiredCount} from './task-sets.js';
 import type {TaskState} from './task-state.js';
 import {isHealthy, isLive, isRunning, taskHealth} from './task-state.js';
-
-/** How long the scheduler takes to react to a change, as the rolling scheduler does. */
-const reactionMs = 1000;
-
-const healthFailure: StopCause = {stopCode: 'ServiceSchedulerInitiated', reason: 'Task failed container health checks'};
 
 /**
  * Keeps every task set of CODE_DEPLOY and EXTERNAL services at its computed desired count, and
@@ -45,14 +43,7 @@ export class TaskSetScheduler {
 
 	/** Runs the scheduler for the service soon, once, however many changes arrive meanwhile. */
 	poke(cluster: ClusterState, service: TaskSetService, at: number): void {
-		const due = at + reactionMs;
-		if (service.reconcileAt !== undefined && service.reconcileAt <= due) return;
-		service.reconcileAt = due;
-		this.agenda.schedule(due, t => {
-			if (service.reconcileAt !== t) return;
-			delete service.reconcileAt;
-			this.reconcile(cluster, service, t);
-		});
+		reconcileSoon(this.agenda, service, at + reactionMs, t => this.reconcile(cluster, service, t));
 	}
 
 	onTaskEvent(cluster: ClusterState, service: TaskSetService, task: TaskState, event: TaskEvent, at: number): void {
@@ -95,7 +86,7 @@ export class TaskSetScheduler {
 		const live = [...set.tasks].filter(isLive);
 		if (live.length > desired) {
 			const surplus = live.sort((a, b) => Number(isRunning(a)) - Number(isRunning(b))).slice(0, live.length - desired);
-			for (const task of surplus) stop(task, {stopCode: 'ServiceSchedulerInitiated', reason: `Scaling activity initiated by (deployment ${set.id})`});
+			for (const task of surplus) stop(task, scaleIn(set.id));
 		}
 
 		const started: TaskState[] = [];
@@ -106,16 +97,8 @@ export class TaskSetScheduler {
 			tally.add(task);
 		}
 
-		if (started.length > 0) {
-			this.event(service, set, at, `has started ${started.length} tasks: ${started.map(t => `(task ${t.id})`).join(' ')}.`);
-		}
-
-		const stoppedRunning = stopped.filter(t => t.lastStatus === 'RUNNING');
-		if (stoppedRunning.length > 0) {
-			this.event(service, set, at, `has stopped ${stoppedRunning.length} running tasks: ${stoppedRunning.map(t => `(task ${t.id})`).join(' ')}.`);
-		}
-
-		if (stopped.length > stoppedRunning.length) this.event(service, set, at, `stopped ${stopped.length - stoppedRunning.length} pending tasks.`);
+		if (started.length > 0) this.event(service, set, at, startedMessage(started));
+		for (const message of stoppedMessages(stopped)) this.event(service, set, at, message);
 		if (started.length > 0 || stopped.length > 0) this.touch(set, at);
 		this.settle(service, set, desired, at);
 	}
@@ -143,37 +126,8 @@ export class TaskSetScheduler {
 	}
 
 	private launch(cluster: ClusterState, service: TaskSetService, set: TaskSetState, tally: PlacementTally, at: number): TaskState {
-		const definition = set.definition;
 		// Unverified: a task-set task's startedBy is its set's id, as a rolling task's is its deployment's.
-		const spec: LaunchSpec = {
-			definition,
-			clusterArn: cluster.arn,
-			clusterName: cluster.name,
-			launchType: 'FARGATE',
-			group: `service:${service.name}`,
-			startedBy: set.id,
-			serviceName: service.name,
-			deploymentId: set.id,
-			tags: [{key: 'aws:ecs:serviceName', value: service.name}, {key: 'aws:ecs:clusterName', value: cluster.name}],
-		};
-		if ('launchType' in set.launch) {
-			spec.launchType = set.launch.launchType;
-		} else {
-			spec.capacityProviderName = chooseProviderBy(set.launch.capacityProviderStrategy, tally.providers);
-			spec.launchType = providerLaunchType(spec.capacityProviderName);
-		}
-
-		if (spec.launchType === 'EC2') {
-			const instance = leastOf(cluster.containerInstances, tally.instances);
-			if (instance) spec.containerInstance = instance;
-			const subnet = cluster.subnets.find(s => s.id === instance?.subnetId);
-			if (subnet && definition.networkMode === 'awsvpc') spec.subnet = subnet;
-		} else {
-			const subnet = leastOf(set.subnets, tally.subnets);
-			if (subnet) spec.subnet = subnet;
-		}
-
-		const task = this.lifecycle.launch(spec, at);
+		const task = this.lifecycle.launch(serviceTaskSpec(cluster, service.name, set, tally), at);
 		set.tasks.add(task);
 		return task;
 	}
