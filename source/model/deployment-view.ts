@@ -1,5 +1,6 @@
 import {parseTaskDefinition} from './arn.js';
 import {clean} from './format.js';
+import {isoTimeMs} from './iso-time.js';
 import {firstLine, sanitize} from './sanitize.js';
 import type {DeploymentRow, ServiceRow, TaskSetRow} from './service-row.js';
 import {statusGroup} from './status-group.js';
@@ -133,8 +134,8 @@ function compareDeployments(a: Pick<DeploymentRow, 'id' | 'status' | 'createdAt'
 		return primary;
 	}
 
-	const aTime = timeOf(a.createdAt);
-	const bTime = timeOf(b.createdAt);
+	const aTime = isoTimeMs(a.createdAt);
+	const bTime = isoTimeMs(b.createdAt);
 	if (aTime !== bTime) {
 		return bTime > aTime ? 1 : -1;
 	}
@@ -142,18 +143,20 @@ function compareDeployments(a: Pick<DeploymentRow, 'id' | 'status' | 'createdAt'
 	return a.id === b.id ? 0 : (a.id < b.id ? -1 : 1);
 }
 
-function timeOf(iso: string | null): number {
-	const ms = iso === null ? Number.NaN : Date.parse(iso);
-	return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+/** The fields a deployment line and a task set line share, sanitised; `taskDefinition` as `family:revision`. */
+function identityOf(service: ServiceRow, lane: Pick<DeploymentRow | TaskSetRow, 'id' | 'status' | 'taskDefinition'>): Pick<DeploymentView, 'service' | 'id' | 'status' | 'taskDefinition'> {
+	const definition = parseTaskDefinition(lane.taskDefinition ?? undefined);
+	return {
+		service: sanitize(service.serviceName),
+		id: sanitize(lane.id),
+		status: clean(lane.status),
+		taskDefinition: definition === null ? null : sanitize(definition.taskDefinition),
+	};
 }
 
 function toView(service: ServiceRow, deployment: DeploymentRow, healthy: number): DeploymentView {
-	const definition = parseTaskDefinition(deployment.taskDefinition ?? undefined);
 	return {
-		service: sanitize(service.serviceName),
-		id: sanitize(deployment.id),
-		status: clean(deployment.status),
-		taskDefinition: definition === null ? null : sanitize(definition.taskDefinition),
+		...identityOf(service, deployment),
 		rolloutState: clean(deployment.rolloutState),
 		rolloutStateReason: deployment.rolloutStateReason === null ? null : clean(firstLine(deployment.rolloutStateReason)),
 		desired: deployment.desiredCount ?? 0,
@@ -168,12 +171,8 @@ function toView(service: ServiceRow, deployment: DeploymentRow, healthy: number)
 }
 
 function toTaskSetView(service: ServiceRow, taskSet: TaskSetRow, healthy: number): TaskSetView {
-	const definition = parseTaskDefinition(taskSet.taskDefinition ?? undefined);
 	return {
-		service: sanitize(service.serviceName),
-		id: sanitize(taskSet.id),
-		status: clean(taskSet.status),
-		taskDefinition: definition === null ? null : sanitize(definition.taskDefinition),
+		...identityOf(service, taskSet),
 		scale: taskSet.scale === null ? null : {value: taskSet.scale.value, unit: clean(taskSet.scale.unit)},
 		stabilityStatus: clean(taskSet.stabilityStatus),
 		desired: taskSet.computedDesiredCount ?? 0,

@@ -1,6 +1,7 @@
 import {lastArnSegment} from './arn.js';
 import type {ClusterRow} from './cluster-row.js';
 import type {EcsKeyValuePair, Maybe} from './ecs-types.js';
+import {orNull} from './or-null.js';
 
 /** The parts of a DescribeClusters cluster the model reads, shaped like the SDK's `Cluster`. */
 export interface EcsCluster {
@@ -14,8 +15,6 @@ export interface EcsCluster {
 	statistics?: Maybe<EcsKeyValuePair[]>;
 	capacityProviders?: Maybe<string[]>;
 }
-
-const orNull = <T>(value: T | undefined): T | null => value ?? null;
 
 /** Flattens a DescribeClusters cluster into the row ecswatch lists. Absent values become null. */
 export function toClusterRow(cluster: EcsCluster): ClusterRow {

@@ -1,13 +1,13 @@
 import {parseTaskDefinition} from './arn.js';
 import type {EcsServiceDeployment, EcsServiceDeploymentBrief, EcsServiceRevision, EcsServiceRevisionSummary} from './ecs-types.js';
 import {toIsoTime} from './iso-time.js';
+import {fieldsOrNull, orNull} from './or-null.js';
 import type {ServiceDeploymentRow, ServiceRevisionRef} from './service-deployment-row.js';
 
 /** Service revision ARN → `family:revision` of its task definition, from DescribeServiceRevisions. */
 export type RevisionTaskDefinitions = ReadonlyMap<string, string>;
 
 const NONE: RevisionTaskDefinitions = new Map();
-const orNull = <T>(value: T | undefined): T | null => value ?? null;
 
 /** The `family:revision` of every described revision, keyed by its ARN. */
 export function revisionTaskDefinitions(revisions: readonly EcsServiceRevision[]): Map<string, string> {
@@ -27,10 +27,13 @@ function toRevisionRef(summary: EcsServiceRevisionSummary, taskDefinitions: Revi
 	return {
 		arn,
 		taskDefinition: taskDefinitions.get(arn) ?? null,
-		requestedTaskCount: orNull(summary.requestedTaskCount),
-		runningTaskCount: orNull(summary.runningTaskCount),
-		pendingTaskCount: orNull(summary.pendingTaskCount),
+		...fieldsOrNull(summary, ['requestedTaskCount', 'runningTaskCount', 'pendingTaskCount']),
 	};
+}
+
+/** The fields a ServiceDeployment and a ServiceDeploymentBrief share, up to the revisions. */
+function identityOf(deployment: EcsServiceDeployment | EcsServiceDeploymentBrief): Pick<ServiceDeploymentRow, 'arn' | 'serviceArn' | 'clusterArn' | 'status' | 'statusReason'> {
+	return {arn: deployment.serviceDeploymentArn ?? '', ...fieldsOrNull(deployment, ['serviceArn', 'clusterArn', 'status', 'statusReason'])};
 }
 
 /**
@@ -42,11 +45,7 @@ export function toServiceDeploymentRow(deployment: EcsServiceDeployment, taskDef
 	const breaker = deployment.deploymentCircuitBreaker;
 	const target = deployment.targetServiceRevision;
 	return {
-		arn: deployment.serviceDeploymentArn ?? '',
-		serviceArn: orNull(deployment.serviceArn),
-		clusterArn: orNull(deployment.clusterArn),
-		status: orNull(deployment.status),
-		statusReason: orNull(deployment.statusReason),
+		...identityOf(deployment),
 		lifecycleStage: orNull(deployment.lifecycleStage),
 		source: (deployment.sourceServiceRevisions ?? []).map(summary => toRevisionRef(summary, taskDefinitions)),
 		target: target === undefined ? null : toRevisionRef(target, taskDefinitions),
@@ -55,11 +54,7 @@ export function toServiceDeploymentRow(deployment: EcsServiceDeployment, taskDef
 			startedAt: toIsoTime(rollback.startedAt),
 			serviceRevisionArn: orNull(rollback.serviceRevisionArn),
 		},
-		circuitBreaker: breaker === undefined ? null : {
-			status: orNull(breaker.status),
-			failureCount: orNull(breaker.failureCount),
-			threshold: orNull(breaker.threshold),
-		},
+		circuitBreaker: breaker === undefined ? null : fieldsOrNull(breaker, ['status', 'failureCount', 'threshold']),
 		createdAt: toIsoTime(deployment.createdAt),
 		startedAt: toIsoTime(deployment.startedAt),
 		finishedAt: toIsoTime(deployment.finishedAt),
@@ -75,11 +70,7 @@ export function toServiceDeploymentRow(deployment: EcsServiceDeployment, taskDef
 export function briefToServiceDeploymentRow(brief: EcsServiceDeploymentBrief, taskDefinitions: RevisionTaskDefinitions = NONE): ServiceDeploymentRow {
 	const target = brief.targetServiceRevisionArn;
 	return {
-		arn: brief.serviceDeploymentArn ?? '',
-		serviceArn: orNull(brief.serviceArn),
-		clusterArn: orNull(brief.clusterArn),
-		status: orNull(brief.status),
-		statusReason: orNull(brief.statusReason),
+		...identityOf(brief),
 		lifecycleStage: null,
 		source: [],
 		target: target === undefined ? null : toRevisionRef({arn: target}, taskDefinitions),

@@ -1,22 +1,13 @@
 import {lastArnSegment} from './arn.js';
 import type {EcsDeployment, EcsService, EcsServiceEvent, EcsTaskSet} from './ecs-types.js';
 import {toIsoTime} from './iso-time.js';
+import {fieldsOrNull, orNull} from './or-null.js';
 import type {DeploymentRow, ServiceEventRow, ServiceRow, TaskSetRow} from './service-row.js';
-
-const orNull = <T>(value: T | undefined): T | null => value ?? null;
 
 function toDeploymentRow(deployment: EcsDeployment): DeploymentRow {
 	return {
 		id: deployment.id ?? '',
-		status: orNull(deployment.status),
-		taskDefinition: orNull(deployment.taskDefinition),
-		rolloutState: orNull(deployment.rolloutState),
-		rolloutStateReason: orNull(deployment.rolloutStateReason),
-		desiredCount: orNull(deployment.desiredCount),
-		runningCount: orNull(deployment.runningCount),
-		pendingCount: orNull(deployment.pendingCount),
-		failedTasks: orNull(deployment.failedTasks),
-		launchType: orNull(deployment.launchType),
+		...fieldsOrNull(deployment, ['status', 'taskDefinition', 'rolloutState', 'rolloutStateReason', 'desiredCount', 'runningCount', 'pendingCount', 'failedTasks', 'launchType']),
 		createdAt: toIsoTime(deployment.createdAt),
 		updatedAt: toIsoTime(deployment.updatedAt),
 	};
@@ -31,16 +22,9 @@ function toTaskSetRow(taskSet: EcsTaskSet): TaskSetRow {
 	const scale = taskSet.scale;
 	return {
 		id: taskSet.id ?? taskSetIdOf(taskSet.taskSetArn ?? ''),
-		taskSetArn: orNull(taskSet.taskSetArn),
-		status: orNull(taskSet.status),
-		taskDefinition: orNull(taskSet.taskDefinition),
-		computedDesiredCount: orNull(taskSet.computedDesiredCount),
-		runningCount: orNull(taskSet.runningCount),
-		pendingCount: orNull(taskSet.pendingCount),
-		scale: scale === undefined ? null : {value: orNull(scale.value), unit: orNull(scale.unit)},
-		stabilityStatus: orNull(taskSet.stabilityStatus),
-		externalId: orNull(taskSet.externalId),
-		startedBy: orNull(taskSet.startedBy),
+		...fieldsOrNull(taskSet, ['taskSetArn', 'status', 'taskDefinition', 'computedDesiredCount', 'runningCount', 'pendingCount']),
+		scale: scale === undefined ? null : fieldsOrNull(scale, ['value', 'unit']),
+		...fieldsOrNull(taskSet, ['stabilityStatus', 'externalId', 'startedBy']),
 		createdAt: toIsoTime(taskSet.createdAt),
 		updatedAt: toIsoTime(taskSet.updatedAt),
 	};
@@ -65,12 +49,7 @@ export function toServiceRow(service: EcsService): ServiceRow {
 	return {
 		serviceArn,
 		serviceName: service.serviceName ?? lastArnSegment(serviceArn),
-		clusterArn: orNull(service.clusterArn),
-		status: orNull(service.status),
-		desiredCount: orNull(service.desiredCount),
-		runningCount: orNull(service.runningCount),
-		pendingCount: orNull(service.pendingCount),
-		launchType: orNull(service.launchType),
+		...fieldsOrNull(service, ['clusterArn', 'status', 'desiredCount', 'runningCount', 'pendingCount', 'launchType']),
 		capacityProviders,
 		taskDefinition: orNull(service.taskDefinition),
 		minimumHealthyPercent: orNull(configuration?.minimumHealthyPercent),

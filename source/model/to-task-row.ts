@@ -1,10 +1,9 @@
 import {lastArnSegment, parseTaskDefinition, serviceFromGroup} from './arn.js';
 import type {EcsAttachment, EcsContainer, EcsTask} from './ecs-types.js';
 import {toIsoTime} from './iso-time.js';
+import {orNull} from './or-null.js';
 import {toTaskNetwork} from './task-network.js';
 import type {AttachmentRow, ContainerRow, PortBinding, TaskRow} from './task-row.js';
-
-const orNull = <T>(value: T | undefined): T | null => value ?? null;
 
 function toPorts(container: EcsContainer): PortBinding[] {
 	return (container.networkBindings ?? []).map((binding) => ({

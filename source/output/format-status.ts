@@ -38,32 +38,20 @@ export interface ServiceStatusJson {
 	stoppedTasksByReason: StopReasonCount[];
 }
 
-export interface DeploymentStatusJson {
-	id: string;
+/** A deployment as its row has it, sanitised; fields listed by name, so renaming one in the row breaks this contract at compile time. */
+export interface DeploymentStatusJson extends Pick<DeploymentRow,
+	'id' | 'rolloutState' | 'rolloutStateReason' | 'desiredCount' | 'runningCount' | 'pendingCount' | 'failedTasks' | 'createdAt' | 'updatedAt'> {
 	/** ECS's own status of the deployment: PRIMARY, ACTIVE, DRAINING or INACTIVE. */
 	role: string | null;
 	/** `family:revision`. */
 	taskDefinition: string | null;
-	rolloutState: string | null;
-	rolloutStateReason: string | null;
-	desiredCount: number | null;
-	runningCount: number | null;
-	pendingCount: number | null;
-	failedTasks: number | null;
-	createdAt: string | null;
-	updatedAt: string | null;
 }
 
-export interface TaskSetStatusJson {
-	id: string;
-	status: string | null;
+/** A task set as its row has it, sanitised; as with {@link DeploymentStatusJson}, fields listed by name. */
+export interface TaskSetStatusJson extends Pick<TaskSetRow,
+	'id' | 'status' | 'computedDesiredCount' | 'runningCount' | 'pendingCount' | 'scale' | 'stabilityStatus'> {
 	/** `family:revision`. */
 	taskDefinition: string | null;
-	computedDesiredCount: number | null;
-	runningCount: number | null;
-	pendingCount: number | null;
-	scale: {value: number | null; unit: string | null} | null;
-	stabilityStatus: string | null;
 }
 
 export interface StopReasonCount {

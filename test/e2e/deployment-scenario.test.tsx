@@ -1,85 +1,20 @@
-import {DescribeServicesCommand, ECSClient, UpdateServiceCommand} from '@aws-sdk/client-ecs';
-import {cleanup, render} from 'ink-testing-library';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {createEcsClient} from '../../source/ecs/client.js';
-import {openSources} from '../../source/cli/open-sources.js';
-import {ManualClock} from '../../source/simulator/engine/clock.js';
-import {createWorld} from '../../source/simulator/engine/create-world.js';
-import {startSimulator, type RunningSimulator} from '../../source/simulator/start-simulator.js';
-import {App} from '../../source/ui/app.js';
-import {tasksRequest} from '../../source/ui/screens/tasks/tasks-request.js';
-import type {DataSource} from '../../source/ui/stack/sources.js';
-import type {WatchData} from '../../source/watch/snapshot.js';
-import {waitUntil} from '../helpers/wait-until.js';
+import {DescribeServicesCommand, UpdateServiceCommand} from '@aws-sdk/client-ecs';
+import {beforeEach, describe, expect, it} from 'vitest';
+import {simulatedWatchEachTest} from '../helpers/simulated-watch.js';
 
 process.env.TZ = 'UTC';
-const CREDENTIALS = {accessKeyId: 'test', secretAccessKey: 'test'};
 
-let simulator: RunningSimulator;
-let poller: DataSource<WatchData>;
-let sdk: ECSClient;
-let clock: ManualClock;
-let frame: () => string;
-let press: (key: string) => Promise<void>;
-
+const ecs = simulatedWatchEachTest();
+const {step, press, frame, lines} = ecs;
 beforeEach(async () => {
-	clock = new ManualClock();
-	simulator = await startSimulator({world: createWorld({clock})});
-	sdk = new ECSClient({region: 'us-east-1', endpoint: simulator.url, credentials: CREDENTIALS, maxAttempts: 1});
-	const client = createEcsClient({region: 'us-east-1', endpoint: simulator.url}, {credentials: CREDENTIALS, maxAttempts: 1});
-	// Polls happen only when a step asks: the interval is far beyond any test.
-	const sources = openSources(client, {intervalMs: 3_600_000, now: () => clock.now()});
-	const tasks = sources.tasks;
-	sources.tasks = scope => {
-		poller = tasks(scope);
-		return poller;
-	};
-
-	const app = render(
-		<App
-			sources={sources}
-			initial={[tasksRequest('demo', ['web'])]}
-			target={simulator.url}
-			width={120}
-			height={80}
-			onQuit={() => {}}
-			colorEnabled={false}
-			clock={() => clock.now()}
-		/>,
-	);
-	frame = () => app.lastFrame() ?? '';
-	press = async (key) => {
-		const before = frame();
-		app.stdin.write(key);
-		await waitUntil(() => expect(frame()).not.toBe(before));
-	};
-	await waitUntil(() => expect(frame()).toContain('steady'));
+	await ecs.watch('web', {height: 80, shows: 'steady'});
 });
-
-afterEach(async () => {
-	poller.dispose();
-	cleanup();
-	sdk.destroy();
-	await simulator.close();
-});
-
-/** Moves simulated time on, polls once, and waits until the screen shows that poll. */
-async function step(seconds: number): Promise<void> {
-	clock.advance(seconds * 1000);
-	const before = poller.getSnapshot().data;
-	poller.refreshNow();
-	await waitUntil(() => expect(poller.getSnapshot().data).not.toBe(before));
-	const stamp = new Date(clock.now()).toISOString().slice(11, 19);
-	await waitUntil(() => expect(frame()).toContain(`updated ${stamp}`));
-}
-
-const lines = () => frame().split('\n');
 const headerSentence = () => lines()[2] ?? '';
 const markedRows = (marker: string) => lines().filter((line) => line.slice(1, 2) === marker);
 
 /** Each deployment as DescribeServices reports it right now (the same simulated instant as the poll). */
 async function deploymentsNow() {
-	const {services} = await sdk.send(new DescribeServicesCommand({cluster: 'demo', services: ['web']}));
+	const {services} = await ecs.sdk.send(new DescribeServicesCommand({cluster: 'demo', services: ['web']}));
 	return (services?.[0]?.deployments ?? []).map((deployment) => ({
 		status: deployment.status ?? '',
 		revision: deployment.taskDefinition?.split('/').pop() ?? '',
@@ -93,7 +28,7 @@ const panelLine = (revision: string, status: string) =>
 	lines().find((line) => line.startsWith(`web  ${revision}  ${status}`));
 
 async function update(taskDefinition: string): Promise<void> {
-	await sdk.send(new UpdateServiceCommand({cluster: 'demo', service: 'web', taskDefinition}));
+	await ecs.sdk.send(new UpdateServiceCommand({cluster: 'demo', service: 'web', taskDefinition}));
 }
 
 describe('watching deployments on the simulator', () => {

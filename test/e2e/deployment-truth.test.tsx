@@ -1,75 +1,18 @@
 import {
-	CreateTaskSetCommand, DeleteServiceCommand, DeleteTaskSetCommand, DescribeServicesCommand, ECSClient,
-	UpdateServiceCommand, UpdateServicePrimaryTaskSetCommand,
+	CreateTaskSetCommand, DeleteServiceCommand, DeleteTaskSetCommand, DescribeServicesCommand,
+	UpdateServiceCommand, UpdateServicePrimaryTaskSetCommand
 } from '@aws-sdk/client-ecs';
-import {cleanup, render} from 'ink-testing-library';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {createEcsClient} from '../../source/ecs/client.js';
-import {openSources} from '../../source/cli/open-sources.js';
-import {ManualClock} from '../../source/simulator/engine/clock.js';
-import {createWorld} from '../../source/simulator/engine/create-world.js';
-import {startSimulator, type RunningSimulator} from '../../source/simulator/start-simulator.js';
-import {App} from '../../source/ui/app.js';
-import {tasksRequest} from '../../source/ui/screens/tasks/tasks-request.js';
-import type {DataSource} from '../../source/ui/stack/sources.js';
-import type {WatchData} from '../../source/watch/snapshot.js';
-import {waitUntil} from '../helpers/wait-until.js';
+import {describe, expect, it} from 'vitest';
+import {simulatedWatchEachTest} from '../helpers/simulated-watch.js';
 
 // Manual-clock scenarios watched end to end: the simulator plays ECS, the real SDK reads it, the
 // screen shows it. Each step moves simulated time on and polls once.
 
 process.env.TZ = 'UTC';
-const CREDENTIALS = {accessKeyId: 'test', secretAccessKey: 'test'};
 
-let simulator: RunningSimulator;
-let poller: DataSource<WatchData>;
-let sdk: ECSClient;
-let clock: ManualClock;
-let frame: () => string;
-let unmount: () => void;
-
-async function watch(service: string): Promise<void> {
-	const client = createEcsClient({region: 'us-east-1', endpoint: simulator.url}, {credentials: CREDENTIALS, maxAttempts: 1});
-	const sources = openSources(client, {intervalMs: 3_600_000, now: () => clock.now()});
-	const tasks = sources.tasks;
-	sources.tasks = scope => {
-		poller = tasks(scope);
-		return poller;
-	};
-
-	const app = render(
-		<App sources={sources} initial={[tasksRequest('demo', [service])]} target={simulator.url} width={120} height={60}
-			onQuit={() => {}} colorEnabled={false} clock={() => clock.now()} />,
-	);
-	frame = () => app.lastFrame() ?? '';
-	unmount = () => app.unmount();
-	await waitUntil(() => expect(frame()).toContain('updated'));
-}
-
-beforeEach(async () => {
-	clock = new ManualClock();
-	simulator = await startSimulator({world: createWorld({clock})});
-	sdk = new ECSClient({region: 'us-east-1', endpoint: simulator.url, credentials: CREDENTIALS, maxAttempts: 1});
-});
-
-afterEach(async () => {
-	poller?.dispose();
-	unmount?.();
-	cleanup();
-	sdk.destroy();
-	await simulator.close();
-});
-
-async function step(seconds: number): Promise<void> {
-	clock.advance(seconds * 1000);
-	const before = poller.getSnapshot().data;
-	poller.refreshNow();
-	await waitUntil(() => expect(poller.getSnapshot().data).not.toBe(before));
-	const stamp = new Date(clock.now()).toISOString().slice(11, 19);
-	await waitUntil(() => expect(frame()).toContain(`updated ${stamp}`));
-}
-
-const lines = () => frame().split('\n');
+const ecs = simulatedWatchEachTest();
+const {step, frame, lines} = ecs;
+const watch = async (service: string) => ecs.watch(service, {height: 60, shows: 'updated'});
 /** The header's rollout sentence: the line that starts with the service's name. */
 const sentence = (service: string) => lines().find((line) => line.startsWith(`${service}: `)) ?? lines()[2] ?? '';
 
@@ -85,7 +28,7 @@ async function until(done: () => boolean, limit: number, seconds: number, each: 
 describe('deployments as ECS runs them, watched end to end', () => {
 	it('a revision whose image cannot be pulled never starts: TaskFailedToStart, the breaker, the rollback', async () => {
 		await watch('web');
-		await sdk.send(new UpdateServiceCommand({cluster: 'demo', service: 'web', taskDefinition: 'web:44'}));
+		await ecs.sdk.send(new UpdateServiceCommand({cluster: 'demo', service: 'web', taskDefinition: 'web:44'}));
 		const seen = {pullError: false, deploying: false, failedLine: false};
 		await until(() => sentence('web').startsWith('web: rollout FAILED, rolled back to web:41'), 80, 10, () => {
 			seen.pullError ||= lines().some((line) => line.includes('TaskFailedToStart') && line.includes('CannotPullContainerError'));
@@ -94,13 +37,13 @@ describe('deployments as ECS runs them, watched end to end', () => {
 		});
 		expect(seen).toEqual({pullError: true, deploying: true, failedLine: true});
 		// The rollback keeps the tasks of web:41 that never stopped: all six are still the original ones.
-		const {services} = await sdk.send(new DescribeServicesCommand({cluster: 'demo', services: ['web']}));
+		const {services} = await ecs.sdk.send(new DescribeServicesCommand({cluster: 'demo', services: ['web']}));
 		expect(services?.[0]?.deployments?.map((d) => d.taskDefinition?.split('/').pop())).toContain('web:41');
 	});
 
 	it('a revision that is healthy and then crashes does not trip the circuit breaker', async () => {
 		await watch('api');
-		await sdk.send(new UpdateServiceCommand({cluster: 'demo', service: 'api', taskDefinition: 'api:8'}));
+		await ecs.sdk.send(new UpdateServiceCommand({cluster: 'demo', service: 'api', taskDefinition: 'api:8'}));
 		const sentences = new Set<string>();
 		await until(() => lines().some((line) => line.includes('OutOfMemoryError')), 40, 10, () => sentences.add(sentence('api')));
 		for (let i = 0; i < 10; i++) {
@@ -114,7 +57,7 @@ describe('deployments as ECS runs them, watched end to end', () => {
 	it('a blue/green shift reads as deploying from the task sets, then steady', async () => {
 		await watch('checkout');
 		expect(sentence('checkout')).toBe('steady');
-		const created = await sdk.send(new CreateTaskSetCommand({
+		const created = await ecs.sdk.send(new CreateTaskSetCommand({
 			cluster: 'demo', service: 'checkout', taskDefinition: 'checkout:8', scale: {value: 100, unit: 'PERCENT'},
 		}));
 		const green = created.taskSet?.id ?? '';
@@ -123,10 +66,10 @@ describe('deployments as ECS runs them, watched end to end', () => {
 		expect(lines().some((line) => line.startsWith('checkout') && line.includes('ACTIVE') && line.includes('STABILIZING'))).toBe(true);
 		await until(() => lines().some((line) => line.includes('ACTIVE') && line.includes('STEADY_STATE')), 30, 10);
 
-		await sdk.send(new UpdateServicePrimaryTaskSetCommand({cluster: 'demo', service: 'checkout', primaryTaskSet: green}));
-		const {services} = await sdk.send(new DescribeServicesCommand({cluster: 'demo', services: ['checkout']}));
+		await ecs.sdk.send(new UpdateServicePrimaryTaskSetCommand({cluster: 'demo', service: 'checkout', primaryTaskSet: green}));
+		const {services} = await ecs.sdk.send(new DescribeServicesCommand({cluster: 'demo', services: ['checkout']}));
 		const blue = services?.[0]?.taskSets?.find((set) => set.id !== green)?.id ?? '';
-		await sdk.send(new DeleteTaskSetCommand({cluster: 'demo', service: 'checkout', taskSet: blue, force: true}));
+		await ecs.sdk.send(new DeleteTaskSetCommand({cluster: 'demo', service: 'checkout', taskSet: blue, force: true}));
 		await step(5);
 		expect(lines().some((line) => line.startsWith('checkout') && line.includes('DRAINING'))).toBe(true);
 		expect(sentence('checkout')).toMatch(/^checkout: deploying checkout:8/u);
@@ -135,7 +78,7 @@ describe('deployments as ECS runs them, watched end to end', () => {
 
 	it('a service being deleted reads as draining, not as scaling to 0', async () => {
 		await watch('web');
-		await sdk.send(new DeleteServiceCommand({cluster: 'demo', service: 'web', force: true}));
+		await ecs.sdk.send(new DeleteServiceCommand({cluster: 'demo', service: 'web', force: true}));
 		await step(2);
 		expect(sentence('web')).toMatch(/^web: draining \(service deleted\) → \d running$/u);
 		expect(frame()).not.toContain('scaling 6 → 0');
