@@ -8,8 +8,13 @@ import type {RolloutCounts, RolloutState} from './rollout-state.js';
 export type Lane = Pick<DeploymentView, 'id' | 'status' | 'taskDefinition' | 'rolloutState' | 'rolloutStateReason' | 'desired' | 'running' | 'pending' | 'failed' | 'healthy' | 'createdAt'>
 	& Pick<TaskSetView, 'stabilityStatus'>;
 
-export function deploymentLane(view: DeploymentView): Lane {
-	return {...view, stabilityStatus: null};
+/**
+ * A deployment's lane. A new PRIMARY starts at desiredCount 0 and rises as ECS starts its tasks, so
+ * while it is in progress its goal is the service's desired count, not its own.
+ */
+export function deploymentLane(view: DeploymentView, serviceDesired: number | null = null): Lane {
+	const rising = view.status === 'PRIMARY' && view.rolloutState === 'IN_PROGRESS' && serviceDesired !== null;
+	return {...view, desired: rising ? Math.max(view.desired, serviceDesired) : view.desired, stabilityStatus: null};
 }
 
 export function taskSetLane(view: TaskSetView): Lane {

@@ -61,7 +61,7 @@ export function rolloutState(service: ServiceRow, tasks: readonly TaskRow[] | nu
 
 	const tasksLoaded = tasks !== null;
 	const usesTaskSets = service.deployments.length === 0 && service.taskSets.length > 0;
-	const lanes = usesTaskSets ? taskSetViews(service, tasks ?? []).map(taskSetLane) : deploymentViews(service, tasks ?? []).map(deploymentLane);
+	const lanes = usesTaskSets ? taskSetViews(service, tasks ?? []).map(taskSetLane) : deploymentViews(service, tasks ?? []).map(view => deploymentLane(view, service.desiredCount));
 	const latest = service.latestDeployment;
 	if (latest !== undefined && latest !== null) {
 		const mover = usesTaskSets ? shiftTarget(lanes) : primaryOf(lanes);

@@ -48,7 +48,8 @@ describe('rolloutState', () => {
 	it('reads the real rolling deployment fixture', () => {
 		const [raw] = loadDescribeServices('service-rolling-deploy-primary-in-progress-active-completed.placebo.json').services ?? [];
 		const service = toServiceRow(raw ?? {});
-		expect(rolloutState(service, [])).toEqual({kind: 'deploying', target: 'dev-redash-server:77', from: 'dev-redash-server:75', healthy: 0, running: 0, desired: 0, pending: 0, failed: 0});
+		// The new PRIMARY reports desiredCount 0 (it rises as ECS starts its tasks); the rollout's goal is the service's 1.
+		expect(rolloutState(service, [])).toEqual({kind: 'deploying', target: 'dev-redash-server:77', from: 'dev-redash-server:75', healthy: 0, running: 0, desired: 1, pending: 0, failed: 0});
 	});
 
 	it('is failed, with its reason, when there is no rollback', () => {
@@ -281,5 +282,18 @@ describe('rolloutPhase', () => {
 	];
 	it.each(cases)('classifies %o as %s', (state, phase) => {
 		expect(rolloutPhase(state)).toBe(phase);
+	});
+});
+
+describe('a new PRIMARY that starts at desiredCount 0', () => {
+	it('counts the rollout against the service\'s desired count, not the deployment\'s rising one', () => {
+		const service = makeServiceRow({
+			desiredCount: 6,
+			deployments: [
+				makeDeployment({status: 'PRIMARY', taskDefinition: 'web:42', rolloutState: 'IN_PROGRESS', desiredCount: 0, runningCount: 0, pendingCount: 0}),
+				makeDeployment({status: 'ACTIVE', taskDefinition: 'web:41', rolloutState: 'COMPLETED', desiredCount: 6, runningCount: 6}),
+			],
+		});
+		expect(rolloutState(service, null)).toMatchObject({kind: 'deploying', target: 'web:42', desired: 6});
 	});
 });
