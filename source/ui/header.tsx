@@ -21,7 +21,9 @@ export interface HeaderProps {
 	theme: Theme;
 }
 
+/** The interval actually used: `1.3s` when the API budget stretched 1 s to 1.25 s, `25s`, `3m`. */
 function formatInterval(ms: number): string {
+	if (ms < 10_000) return `${(ms / 1000).toFixed(1).replace(/\.0$/u, '')}s`;
 	const seconds = Math.round(ms / 1000);
 	return seconds < 120 ? `${seconds}s` : `${Math.round(seconds / 60)}m`;
 }

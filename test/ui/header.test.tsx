@@ -36,6 +36,11 @@ describe('header', () => {
 		expect(header(snapshot).split('\n')[2]).toMatchInlineSnapshot(`"updated 12:00:00 · live · every 25s (API budget)"`);
 	});
 
+	it('reports the interval actually used when the budget stretches a short one', () => {
+		const snapshot = snapshotOf(sampleTasks(), {intervalMs: 1_250, budgetLimited: true});
+		expect(header(snapshot).split('\n')[2]).toBe('updated 12:00:00 · live · every 1.3s (API budget)');
+	});
+
 	it('warns about tasks ECS listed but could not describe', () => {
 		const snapshot = snapshotOf(sampleTasks());
 		const data = {...snapshot.data!, failures: [{arn: 'arn:aws:ecs:us-east-1:1:task/c/x', reason: 'ACCESS_DENIED\u001B[31m', detail: null}, {arn: null, reason: null, detail: null}]};
