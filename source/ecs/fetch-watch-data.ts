@@ -26,6 +26,8 @@ export type FetchEcsWatchData = (signal: AbortSignal) => Promise<{
 	tasks: TaskRow[];
 	services: ServiceRow[];
 	failures: DescribeFailure[];
+	/** Set when the services could not be read although the tasks could (e.g. no ecs:DescribeServices). */
+	servicesError?: unknown;
 	apiCalls: number;
 }>;
 
@@ -46,7 +48,8 @@ async function fetchScopeServices(client: ECSClient, scope: WatchScope, signal: 
  * One poll: the scope's tasks and, when watching services or when the cluster has at most
  * {@link MAX_AUTO_SERVICES} services, their services — with, for those whose rollout may be in
  * progress, their latest service deployment (see createLatestDeployments for the rule and its cost).
- * Rejects on any API error (except that the service-deployment APIs may be denied). DescribeTasks
+ * Rejects on any task API error; a services error is returned as `servicesError` (and the
+ * service-deployment APIs may be denied). DescribeTasks
  * failures other than MISSING are passed on, for the header to show.
  * `apiCalls` counts the HTTP requests the poll sent, retries included, for the poller's budget.
  */
@@ -56,8 +59,17 @@ export function createFetchWatchData(client: ECSClient, scope: WatchScope): Fetc
 	return async (signal) => counted(async () => {
 		const [taskResult, services] = await Promise.all([
 			fetchTasks(client, {cluster: scope.cluster, services: scope.services, signal}),
-			fetchScopeServices(client, scope, signal).then(async (described) => attachLatestDeployments(scope.cluster, described, signal)),
+			// The tasks are what the watch is for: services that cannot be read (a role without
+			// ecs:DescribeServices, a failing call) leave them on screen, with the reason.
+			fetchScopeServices(client, scope, signal)
+				.then(async (described) => attachLatestDeployments(scope.cluster, described, signal))
+				.then((described) => ({described}), (error: unknown) => {
+					if (signal.aborted) throw error;
+					return {error};
+				}),
 		]);
-		return {tasks: taskResult.tasks, services, failures: taskResult.failures};
+		return 'error' in services
+			? {tasks: taskResult.tasks, services: [], failures: taskResult.failures, servicesError: services.error}
+			: {tasks: taskResult.tasks, services: services.described, failures: taskResult.failures};
 	});
 }

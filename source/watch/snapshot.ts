@@ -62,6 +62,12 @@ export interface WatchData extends PolledData {
 	services: readonly ServiceRow[];
 	/** ECS API calls the poll made, when the fetch counts them. */
 	apiCalls: number | null;
+	/**
+	 * Why the services could not be read on the last poll, while the tasks could; `services` then
+	 * holds the last ones read (and `servicesStaleSince` when they were), or none.
+	 */
+	servicesUnavailable?: PollError;
+	servicesStaleSince?: number;
 	/** Tasks ECS listed but could not describe (not MISSING), when the fetch reports them. */
 	failures: readonly DescribeFailure[];
 	/** Recent changes by task ARN (appeared, changed fields, stopped), for highlighting; old ones pruned. */
@@ -86,7 +92,9 @@ export interface TaskPollResult extends PollResult {
 	tasks: readonly TaskRow[];
 	services: readonly ServiceRow[];
 	failures?: readonly DescribeFailure[];
+	/** The services could not be read this poll (the tasks could). */
+	servicesError?: unknown;
 }
 
-/** A fetch of everything one task-watch poll needs; rejects on any API error. */
+/** A fetch of everything one task-watch poll needs; rejects on any task API error. */
 export type FetchWatchData = (signal: AbortSignal) => Promise<TaskPollResult>;

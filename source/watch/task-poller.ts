@@ -3,6 +3,7 @@ import {advanceHistory, EMPTY_HISTORY} from '../model/watch-history.js';
 import {serviceEventEntries} from '../model/timeline.js';
 import {advanceRollouts} from './rollout-tracking.js';
 import {keepTimeline} from './session-timeline.js';
+import {toPollError} from './to-poll-error.js';
 import {createPoller, type Poller, type PollerOptions} from './poller.js';
 import type {FetchWatchData, TaskPollResult, WatchData} from './snapshot.js';
 
@@ -17,10 +18,16 @@ export function acceptTaskPoll(previous: WatchData | null, result: TaskPollResul
 		{timeline: previous?.timeline ?? EMPTY_HISTORY.timeline, dropped: previous?.timelineDropped ?? 0},
 		[...history.timeline, ...serviceEventEntries(result.services)],
 	);
-	const rollouts = advanceRollouts(previous === null ? null : (previous.rollouts ?? new Map()), result.services, result.tasks, fetchedAt);
+	const unavailable = result.servicesError === undefined ? undefined : toPollError(result.servicesError);
+	// Services that could not be read this time: keep the last ones read, marked stale.
+	const services = unavailable === undefined ? result.services : (previous?.services ?? []);
+	const staleSince = unavailable === undefined || services.length === 0 ? undefined : (previous?.servicesStaleSince ?? previous?.fetchedAt);
+	const rollouts = advanceRollouts(previous === null ? null : (previous.rollouts ?? new Map()), services, result.tasks, fetchedAt);
 	return Object.freeze({
 		tasks: result.tasks,
-		services: result.services,
+		services,
+		...(unavailable === undefined ? {} : {servicesUnavailable: unavailable}),
+		...(staleSince === undefined ? {} : {servicesStaleSince: staleSince}),
 		failures: result.failures ?? NO_FAILURES,
 		fetchedAt,
 		apiCalls: result.apiCalls ?? null,

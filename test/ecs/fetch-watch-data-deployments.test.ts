@@ -169,9 +169,11 @@ describe('the watch fetch and the latest service deployment', () => {
 		expect(byName(data.services)['web']).toMatchObject({arn: sdArn('web'), status: 'IN_PROGRESS', source: [], target: null});
 	});
 
-	it('still fails the poll on other errors', async () => {
+	it('reports other errors as the services being unavailable this poll, the tasks still read', async () => {
 		ecsMock.on(ListServiceDeploymentsCommand).rejects(Object.assign(new Error('Rate exceeded'), {name: 'ThrottlingException'}));
-		await expect(createFetchWatchData(client, {cluster: 'prod', services: ['web']})(signal())).rejects.toMatchObject({name: 'ThrottlingException'});
+		const data = await createFetchWatchData(client, {cluster: 'prod', services: ['web']})(signal());
+		expect(data.servicesError).toMatchObject({name: 'ThrottlingException'});
+		expect(data.services).toEqual([]);
 	});
 
 	it('fetches it in a small cluster watched whole, and not in one too big to describe', async () => {

@@ -68,10 +68,23 @@ describe('createFetchWatchData', () => {
 		expect(data.tasks).toHaveLength(1);
 	});
 
-	it('rejects when a call fails', async () => {
-		ecsMock.on(ListServicesCommand).rejects(Object.assign(new Error('Rate exceeded'), {name: 'ThrottlingException'}));
+	it('rejects when a task call fails', async () => {
+		ecsMock.on(ListServicesCommand).resolves({serviceArns: serviceArns(2)});
+		ecsMock.on(ListTasksCommand, {desiredStatus: 'RUNNING'}).rejects(Object.assign(new Error('Rate exceeded'), {name: 'ThrottlingException'}));
 		await expect(createFetchWatchData(client, {cluster: 'c'})(new AbortController().signal)).rejects.toMatchObject({
 			name: 'ThrottlingException',
 		});
+	});
+
+	it('keeps the tasks when only the services cannot be read, and says why', async () => {
+		const denied = Object.assign(new Error('User: arn:aws:sts::1:assumed-role/ro/me is not authorized to perform: ecs:DescribeServices'), {name: 'AccessDeniedException'});
+		ecsMock.on(ListServicesCommand).resolves({serviceArns: serviceArns(2)});
+		ecsMock.on(DescribeServicesCommand).rejects(denied);
+
+		const data = await createFetchWatchData(client, {cluster: 'c'})(new AbortController().signal);
+
+		expect(data.tasks.map((task) => task.privateIpv4)).toEqual(['10.0.4.128']);
+		expect(data.services).toEqual([]);
+		expect(data.servicesError).toMatchObject({name: 'AccessDeniedException'});
 	});
 });

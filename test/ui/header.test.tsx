@@ -47,6 +47,14 @@ describe('header', () => {
 		expect(header({...snapshot, data}).split('\n')[2]).toMatchInlineSnapshot(`"updated 12:00:00 · live · every 5s · 2 not described (ACCESS_DENIED�[31m)"`);
 	});
 
+	it('says the services could not be read while the tasks stay on screen, with AWS\'s reason sanitised', () => {
+		const snapshot = snapshotOf(sampleTasks());
+		const data = {...snapshot.data!, servicesUnavailable: {name: 'AccessDeniedException', message: 'not authorized to perform: ecs:DescribeServices\u001B[2J\nsecond line'}};
+		const frame = header({...snapshot, data}, FETCHED_AT, 140);
+		expect(frame.split('\n')[2]).toBe('updated 12:00:00 · live · every 5s · services not read (AccessDeniedException: not authorized to perform: ecs:DescribeServices�[2J)');
+		expect(frame.split('\n')[1]).toContain('running 2');
+	});
+
 	it('says when polling is paused', () => {
 		expect(header(snapshotOf(sampleTasks(), {state: 'paused', nextPollAt: null})).split('\n')[2]).toMatchInlineSnapshot(`"updated 12:00:00 · paused (p resumes)"`);
 	});

@@ -40,11 +40,19 @@ export const tasksLogic: ScreenLogic<TasksParams, TasksState, WatchData, TasksFr
 		return lines;
 	},
 	statusParts({snapshot}) {
+		const parts: Part[] = [];
+		const unavailable = snapshot.data?.servicesUnavailable;
+		if (unavailable !== undefined) {
+			// Before the task failures: without services there is no deployment view, and this says why.
+			const why = sanitize(firstLine(`${unavailable.name}: ${unavailable.message}`));
+			parts.push({text: ' · '}, {text: `services not read (${why})`, tone: 'warning'});
+		}
+
 		const failures = snapshot.data?.failures ?? [];
 		const [first] = failures;
-		if (first === undefined) return [];
+		if (first === undefined) return parts;
 		const why = firstLine([first.reason, first.detail].filter(part => part !== null).join(': ') || 'no reason given');
-		return [{text: ' · '}, {text: `${failures.length} not described (${why})`, tone: 'warning'}];
+		return [...parts, {text: ' · '}, {text: `${failures.length} not described (${why})`, tone: 'warning'}];
 	},
 	frame: tasksFrame,
 	footerStatus({state}, frame) {
