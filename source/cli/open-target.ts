@@ -1,3 +1,4 @@
+import {registerSecrets} from '../model/error-report.js';
 import {createEcsClient, resolveRegion, type EcsClient} from '../ecs/client.js';
 import {lastArnSegment} from '../model/arn.js';
 import {startSimulator} from '../simulator/start-simulator.js';
@@ -45,6 +46,7 @@ export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'c
 		...(command.aws.region === undefined ? {} : {region: command.aws.region}),
 		...(command.aws.profile === undefined ? {} : {profile: command.aws.profile}),
 		...(command.aws.endpoint === undefined ? {} : {endpoint: command.aws.endpoint}),
+		onCredentials: registerSecrets,
 	});
 	const region = await resolveRegion(client);
 	return {

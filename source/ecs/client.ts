@@ -1,4 +1,5 @@
 import {ECSClient, type ECSClientConfig} from '@aws-sdk/client-ecs';
+import {defaultProvider} from '@aws-sdk/credential-provider-node';
 
 /** The SDK's client, named here so that layers above ecs/ never import the SDK themselves. */
 export type EcsClient = ECSClient;
@@ -16,6 +17,20 @@ export interface EcsClientOptions {
 	profile?: string;
 	/** Another ECS endpoint, e.g. the embedded simulator's `http://127.0.0.1:PORT`. */
 	endpoint?: string;
+	/** Told every credential identity the default chain resolves (refreshes too), so errors can redact them by value. */
+	onCredentials?: (values: ReadonlyArray<string | undefined>) => void;
+}
+
+/** The SDK's own default chain, with each identity it resolves reported to `tell`. */
+function reportingDefaultProvider(tell: (values: ReadonlyArray<string | undefined>) => void) {
+	return (input: Parameters<typeof defaultProvider>[0]) => {
+		const provider = defaultProvider(input);
+		return async (properties?: Record<string, unknown>) => {
+			const identity = await provider(properties);
+			tell([identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]);
+			return identity;
+		};
+	};
 }
 
 /**
@@ -34,6 +49,7 @@ export function createEcsClient(options: EcsClientOptions, overrides: ECSClientC
 		...(options.region === undefined ? {} : {region: options.region}),
 		...(options.profile === undefined ? {} : {profile: options.profile}),
 		...(options.endpoint === undefined ? {} : {endpoint: options.endpoint}),
+		...(options.onCredentials === undefined ? {} : {credentialDefaultProvider: reportingDefaultProvider(options.onCredentials)}),
 		...overrides,
 	});
 }

@@ -1,3 +1,6 @@
+import {removeInvisible} from './sanitize.js';
+import {createSecretRedactor} from './secret-redactor.js';
+
 /** Anything thrown, reduced to what may be shown or printed: a name and a credential-free message. */
 export interface ErrorReport {
 	/** E.g. `ThrottlingException`, `ClusterNotFoundException`, `CredentialsProviderError`, `ECONNREFUSED`. */
@@ -28,8 +31,30 @@ const REDACTIONS: ReadonlyArray<[RegExp, string]> = [
 // Names that say nothing: a Node network error is told apart by its code instead.
 const GENERIC_NAMES = new Set(['Error', 'AggregateError', 'TypeError']);
 
+// The credentials this process resolved, redacted by value (see registerSecrets).
+const secrets = createSecretRedactor();
+
+/**
+ * Makes every later report redact these values (the resolved access key id, secret access key and
+ * session token) wherever they appear in an error's name or message: verbatim, URL-encoded, split
+ * by line breaks or cut short (any run of 16 or more of their characters). Values shorter than 8
+ * characters, empty or absent are ignored. Call it again when credentials are refreshed: the
+ * values add up, none is forgotten.
+ */
+export function registerSecrets(values: Iterable<string | null | undefined>): void {
+	secrets.add(values);
+}
+
+/** Forgets every registered secret (for tests). */
+export function clearSecrets(): void {
+	secrets.clear();
+}
+
 function redact(text: string, maxLength: number): string {
-	let result = text;
+	// Invisible characters go first: the terminal would not show them, so a key id or token with a
+	// zero-width space inside must still be recognised. By value before by pattern, as the patterns
+	// would otherwise cut a token into pieces too short to be recognised.
+	let result = secrets.redact(removeInvisible(text), REDACTED);
 	for (const [pattern, replacement] of REDACTIONS) {
 		result = result.replace(pattern, replacement);
 	}
@@ -66,7 +91,8 @@ function networkCode(record: object): string | undefined {
  * Turns anything thrown (an SDK service error, a credentials error, a Node network error, a
  * non-error) into `{name, message}` that is safe to print: AWS errors keep their name, network
  * errors named just `Error` are named by their code (`ECONNREFUSED`, …), and access key ids,
- * credential scopes, signatures, secrets and tokens are redacted from both. Not sanitised for the
+ * credential scopes, signatures, secrets and tokens are redacted from both, by pattern and, once
+ * {@link registerSecrets} knows them, by value; invisible characters are removed. Not sanitised for the
  * terminal: callers do that where they print.
  */
 export function normaliseError(error: unknown): ErrorReport {

@@ -1,6 +1,7 @@
 import {ClusterNotFoundException} from '@aws-sdk/client-ecs';
-import {describe, expect, it} from 'vitest';
-import {normaliseError} from '../../source/model/error-report.js';
+import {afterEach, describe, expect, it} from 'vitest';
+import {clearSecrets, normaliseError, registerSecrets} from '../../source/model/error-report.js';
+import {firstLine, sanitize} from '../../source/model/sanitize.js';
 import {toPollError} from '../../source/watch/to-poll-error.js';
 import {FAKE_SECRET_ACCESS_KEY, SECRET_FRAGMENTS, SIGNATURE_MESSAGE} from '../errors/fake-secrets.js';
 
@@ -97,5 +98,101 @@ describe('toPollError, what the TUI shows', () => {
 		const report = toPollError(signatureError());
 		expect(report).toEqual(normaliseError(signatureError()));
 		for (const fragment of SECRET_FRAGMENTS) expect(report.message).not.toContain(fragment);
+	});
+});
+
+/** A session token shaped like the ones STS issues: 356 base64 characters, `/` and `+` among them. */
+function fakeStsSessionToken(): string {
+	const bytes = [...Buffer.from('\u0021\n\torigin_ec', 'latin1')];
+	let seed = 20_261_201;
+	while (bytes.length < 267) {
+		seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+		bytes.push(seed >>> 16 & 0xFF);
+	}
+
+	return Buffer.from(bytes).toString('base64');
+}
+
+const STS_TOKEN = fakeStsSessionToken();
+const ACCESS_KEY_ID = 'ASIAQ3EGV7FDXJ2KPM4N';
+// A secret the bare-secret pattern does not catch (no digit): only its value can give it away.
+const SECRET_ACCESS_KEY = 'kXrTbQwVnZyLpHjMfDsAgUeCiOoRlKtNbVmXcZqW';
+
+/** Every run of 12 characters of a secret: none may be left anywhere in what is shown. */
+function expectNoneOf(secret: string, shown: string) {
+	for (let at = 0; at + 12 <= secret.length; at++) expect(shown, `${secret.slice(at, at + 12)} at ${at}`).not.toContain(secret.slice(at, at + 12));
+}
+
+/** Wrapped at `width` characters, as a PEM or an XML body would write it. */
+const wrapped = (text: string, width: number, breaker = '\n') => text.match(new RegExp(`.{1,${width}}`, 'gsu'))!.join(breaker);
+
+describe('normaliseError with the resolved credentials registered', () => {
+	afterEach(clearSecrets);
+
+	it('uses a token that looks like an STS one, so the cases below prove something', () => {
+		expect(STS_TOKEN).toHaveLength(356);
+		expect(STS_TOKEN.startsWith('IQoJb3JpZ2luX2Vj')).toBe(true);
+		expect(STS_TOKEN).toMatch(/\//u);
+		expect(STS_TOKEN).toMatch(/\+/u);
+	});
+
+	const cases: Array<[string, (token: string) => string]> = [
+		['echoed verbatim', token => `The security token included in the request is invalid: ${token}.`],
+		['cut by line breaks', token => `Request was: POST / HTTP/1.1\nX-Amz-Security-Token: ${wrapped(token, 64)}\nHost: ecs`],
+		['cut by CRLF and indented', token => `token:\r\n    ${wrapped(token, 76, '\r\n    ')}`],
+		['URL-encoded', token => `https://ecs.us-east-1.amazonaws.com/?Action=ListTasks&Token=${encodeURIComponent(token)}&x=1`],
+		['URL-encoded with lower-case escapes', token => `body: t=${encodeURIComponent(token).replace(/%[0-9A-F]{2}/gu, escape => escape.toLowerCase())}`],
+		['cut short', token => `could not parse "${token.slice(0, 90)}`],
+		['its end alone', token => `…${token.slice(-30)}" is not valid`],
+		['JSON-escaped', token => `{"token":"${token.replaceAll('/', '\\/')}"}`],
+		['with zero-width spaces inside', token => `token ${wrapped(token, 50, '\u200B')}`],
+	];
+
+	it.each(cases)('never shows the session token %s', (_, echo) => {
+		registerSecrets([ACCESS_KEY_ID, SECRET_ACCESS_KEY, STS_TOKEN]);
+		const {name, message} = normaliseError(Object.assign(new Error(echo(STS_TOKEN)), {name: 'UnrecognizedClientException'}));
+		expect(name).toBe('UnrecognizedClientException');
+		expect(message).toContain('[redacted]');
+		expectNoneOf(STS_TOKEN, message);
+		// What the header and the detail show of it.
+		expectNoneOf(STS_TOKEN, firstLine(message));
+		expectNoneOf(STS_TOKEN, sanitize(message));
+	});
+
+	it('never shows the secret access key or the key id, however they were written', () => {
+		registerSecrets([ACCESS_KEY_ID, SECRET_ACCESS_KEY, STS_TOKEN]);
+		const texts = [
+			`aws configure said ${SECRET_ACCESS_KEY}`,
+			`?secret=${encodeURIComponent(SECRET_ACCESS_KEY)}`,
+			`key ${ACCESS_KEY_ID.slice(0, 10)}\n${ACCESS_KEY_ID.slice(10)} and ${SECRET_ACCESS_KEY.slice(0, 20)}\n${SECRET_ACCESS_KEY.slice(20)}`,
+			`key ${[...ACCESS_KEY_ID].join('\u200B')}`,
+		];
+		for (const text of texts) {
+			const {message} = normaliseError(new Error(text));
+			expect(message, text).toContain('[redacted]');
+			expectNoneOf(SECRET_ACCESS_KEY, message);
+			expect(sanitize(message), text).not.toMatch(/ASIAQ3EG|GV7FDXJ2KPM4N/u);
+		}
+	});
+
+	it('redacts a registered value in the error name too', () => {
+		registerSecrets([SECRET_ACCESS_KEY]);
+		expect(normaliseError({name: `Bad${SECRET_ACCESS_KEY}`, message: 'x'}).name).toBe('Bad[redacted]');
+	});
+
+	it('leaves the rest of the message, and text that only shares a few characters with a secret, alone', () => {
+		registerSecrets([ACCESS_KEY_ID, SECRET_ACCESS_KEY, STS_TOKEN]);
+		const text = `The security token included in the request is invalid. Near ${STS_TOKEN.slice(100, 110)}; ARN arn:aws:ecs:us-east-1:123456789012:cluster/prod`;
+		expect(normaliseError(new Error(text)).message).toBe(text);
+		expect(normaliseError(new Error(`x ${STS_TOKEN} y`)).message).toBe('x [redacted] y');
+	});
+
+	it('ignores empty, absent and short values, and forgets them when cleared', () => {
+		registerSecrets(['', undefined, null, 'abc', 'short7!']);
+		expect(normaliseError(new Error('abc short7! is fine')).message).toBe('abc short7! is fine');
+		registerSecrets([SECRET_ACCESS_KEY]);
+		expect(normaliseError(new Error(`?k=${encodeURIComponent(SECRET_ACCESS_KEY)}`)).message).toBe('?k=[redacted]');
+		clearSecrets();
+		expect(normaliseError(new Error(`?k=${encodeURIComponent(SECRET_ACCESS_KEY)}`)).message).toContain('kXrTbQwVnZyLpHjM');
 	});
 });
