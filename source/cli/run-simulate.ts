@@ -1,7 +1,8 @@
 import {lastArnSegment} from '../model/arn.js';
 import {ScaledClock} from '../simulator/engine/clock.js';
+import {faultChoices, faultsAsArgs, parseFaultArgs} from '../simulator/faults/fault-spec.js';
 import {startSimulator} from '../simulator/start-simulator.js';
-import type {SimulateCommand} from './parse-command-line.js';
+import {UsageError, type SimulateCommand} from './parse-command-line.js';
 
 
 /** `demo, staging, jobs`, or `demo, staging, jobs, payments-prod and 97 more`. */
@@ -10,9 +11,15 @@ function clusterList(names: string[]): string {
 	return names.length > 4 ? `${shown} and ${names.length - 4} more` : shown;
 }
 
-/** `ecswatch simulate`: serves the embedded ECS until SIGINT/SIGTERM, then closes cleanly. */
+/**
+ * `ecswatch simulate`: serves the embedded ECS until SIGINT/SIGTERM, then closes cleanly. A bad
+ * `--fault` throws UsageError before anything listens.
+ */
 export async function runSimulate(command: SimulateCommand, stdout: NodeJS.WritableStream): Promise<void> {
+	const faults = parseFaultArgs(command.faults);
+	if (!faults.ok) throw new UsageError(`--fault ${faults.message}`);
 	const simulator = await startSimulator({
+		faults: faults.value,
 		port: command.port,
 		taskCount: command.tasks,
 		clusters: command.clusters,
@@ -25,6 +32,7 @@ export async function runSimulate(command: SimulateCommand, stdout: NodeJS.Writa
 	const demo = simulator.world.describeCluster(cluster);
 	const url = simulator.url;
 	const {region} = simulator.world;
+	const active = faultsAsArgs(simulator.faults.current());
 	stdout.write(
 		[
 			`ecswatch simulator: ECS endpoint ${url}`,
@@ -38,6 +46,11 @@ export async function runSimulate(command: SimulateCommand, stdout: NodeJS.Writa
 			`  ecswatch --endpoint-url ${url} --cluster ${cluster}`,
 			`  aws --endpoint-url ${url} ecs list-clusters`,
 			`  aws --endpoint-url ${url} ecs list-tasks --cluster ${cluster}`,
+			'',
+			`Faults: ${active.length === 0 ? 'none' : active.join(' ')}. Read or replace them while it runs ({} clears them):`,
+			`  curl ${simulator.faultsUrl}`,
+			`  curl -X PUT -d '{"error500": 0.5, "access-denied": ["DescribeServices"]}' ${simulator.faultsUrl}`,
+			`  (names as for --fault: ${faultChoices})`,
 			'',
 			'Ctrl+C stops it.',
 			'',

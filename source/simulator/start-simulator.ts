@@ -5,6 +5,7 @@ import {installBlueGreenDemo} from './demo-blue-green.js';
 import {demoSpeed, installDemoScenario} from './demo-scenario.js';
 import type {Clock, World} from './engine/world-api.js';
 import {createFaultController, type FaultController, type FaultOptions} from './faults/fault-controller.js';
+import {faultPath} from './http/fault-endpoint.js';
 import {createEcsServer} from './http/http-server.js';
 import {openRequestLog, type RequestLogTarget} from './http/request-log.js';
 
@@ -36,7 +37,10 @@ export interface StartSimulatorOptions {
 	 * status, error), to this file (appended to) or stream. Off by default.
 	 */
 	logRequests?: RequestLogTarget;
-	/** Faults active from the start (all off by default); change them later with `faults.set`. */
+	/**
+	 * Faults active from the start (all off by default); change them later with `faults.set`, or over
+	 * HTTP at `faultsUrl` (see answerFaultRequest). parseFaultArgs reads them from `--fault` values.
+	 */
 	faults?: FaultOptions;
 	/** Time source of the throttling buckets (default: real time, whatever the world's clock). */
 	throttleClock?: Clock;
@@ -50,6 +54,8 @@ export interface RunningSimulator {
 	/** `http://127.0.0.1:PORT`: the `endpoint` for ECSClient or the CLI's `--endpoint-url`. */
 	url: string;
 	port: number;
+	/** `url` + `/_ecswatch/faults`: GET the active faults as JSON, PUT a JSON object to replace them. */
+	faultsUrl: string;
 	world: World;
 	faults: FaultController;
 	/** Stops listening and closes every connection, keep-alive ones included, then the request log. */
@@ -84,6 +90,7 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
 	return {
 		url: `http://127.0.0.1:${port}`,
 		port,
+		faultsUrl: `http://127.0.0.1:${port}${faultPath}`,
 		world,
 		faults,
 		async close() {

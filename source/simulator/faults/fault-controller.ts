@@ -19,11 +19,18 @@ export interface FaultOptions {
 	expiredCredentials?: boolean;
 	/** Operations (e.g. 'DescribeTasks') answered with AccessDeniedException. */
 	accessDenied?: readonly string[];
+	/** Fraction (0..1) of calls answered ThrottlingException whatever the buckets hold (a throttling storm). */
+	throttleRate?: number;
+	/** Fraction (0..1) of calls read and then never answered: the connection stays open until the client gives up. */
+	hangRate?: number;
+	/** Fraction (0..1) of the tasks DescribeTasks is asked for that come back as failures MISSING. */
+	missingRate?: number;
 }
 
 export type FaultDecision =
 	| {kind: 'none'}
 	| {kind: 'drop'}
+	| {kind: 'hang'}
 	| {kind: 'error'; status: number; type: string; message: string};
 
 export interface FaultController {
@@ -31,10 +38,14 @@ export interface FaultController {
 	set(options: FaultOptions): void;
 	/** Switches every fault off and refills the throttling buckets. */
 	reset(): void;
+	/** Makes `options` the whole set of active faults (`{}` clears them); the buckets refill only when throttling comes on. */
+	replace(options: FaultOptions): void;
 	/** The active faults (failNext/dropNext count down as calls consume them). */
 	current(): Readonly<FaultOptions>;
 	/** Waits the added latency, then decides the fate of one call to `operation`. */
 	apply(operation: string): Promise<FaultDecision>;
+	/** Whether one task of an answered DescribeTasks is to come back MISSING (rolled per task). */
+	taskMissing(): boolean;
 }
 
 export interface FaultControllerOptions {
@@ -62,6 +73,8 @@ const serverError: FaultDecision = {
 	message: 'Service encountered an internal error (injected fault).',
 };
 
+const throttled: FaultDecision = {kind: 'error', status: 400, type: 'ThrottlingException', message: 'Rate exceeded'};
+
 /** Creates the fault switchboard of one simulator. */
 export function createFaultController(options: FaultControllerOptions = {}): FaultController {
 	const clock = options.clock ?? realTime;
@@ -70,6 +83,9 @@ export function createFaultController(options: FaultControllerOptions = {}): Fau
 	const accountId = options.accountId ?? '123456789012';
 	let active: FaultOptions = {...options.initial};
 	let buckets = new ThrottleBuckets(clock);
+
+	// A fault that is off draws no random number, so one rate's rolls do not shift another's.
+	const roll = (rate: number | undefined): boolean => rate !== undefined && rate > 0 && random() < rate;
 
 	const countDown = (key: 'failNext' | 'dropNext'): boolean => {
 		const left = active[key] ?? 0;
@@ -82,11 +98,15 @@ export function createFaultController(options: FaultControllerOptions = {}): Fau
 	};
 
 	const decide = (operation: string): FaultDecision => {
-		if (countDown('dropNext') || random() < (active.dropRate ?? 0)) {
+		if (countDown('dropNext') || roll(active.dropRate)) {
 			return {kind: 'drop'};
 		}
 
-		if (countDown('failNext') || random() < (active.errorRate ?? 0)) {
+		if (roll(active.hangRate)) {
+			return {kind: 'hang'};
+		}
+
+		if (countDown('failNext') || roll(active.errorRate)) {
 			return serverError;
 		}
 
@@ -103,8 +123,8 @@ export function createFaultController(options: FaultControllerOptions = {}): Fau
 			};
 		}
 
-		if (active.throttling && !buckets.allow(operation)) {
-			return {kind: 'error', status: 400, type: 'ThrottlingException', message: 'Rate exceeded'};
+		if (roll(active.throttleRate) || (active.throttling && !buckets.allow(operation))) {
+			return throttled;
 		}
 
 		return {kind: 'none'};
@@ -122,6 +142,13 @@ export function createFaultController(options: FaultControllerOptions = {}): Fau
 			active = {};
 			buckets = new ThrottleBuckets(clock);
 		},
+		replace(next) {
+			if (next.throttling && !active.throttling) {
+				buckets = new ThrottleBuckets(clock);
+			}
+
+			active = {...next};
+		},
 		current: () => active,
 		async apply(operation) {
 			const latency = active.latencyMs ?? 0;
@@ -131,5 +158,6 @@ export function createFaultController(options: FaultControllerOptions = {}): Fau
 
 			return decide(operation);
 		},
+		taskMissing: () => roll(active.missingRate),
 	};
 }

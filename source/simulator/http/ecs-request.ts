@@ -1,6 +1,7 @@
 import {randomUUID} from 'node:crypto';
 import {EcsError, type Json, type World} from '../engine/world-api.js';
 import type {FaultController} from '../faults/fault-controller.js';
+import {withMissingTasks} from '../faults/missing-tasks.js';
 import type {Input} from './decode.js';
 import {operations} from './operations.js';
 import {clusterOf, summariseArgs, type RequestLog} from './request-log.js';
@@ -26,10 +27,11 @@ export interface EcsContext {
 	log?: RequestLog | undefined;
 }
 
-/** What to do with the connection: answer, or destroy it without a word (an injected drop). */
+/** What to do with the connection: answer, destroy it without a word (an injected drop), or never answer (an injected hang). */
 export type EcsAnswer =
 	| {kind: 'reply'; status: number; headers: Record<string, string>; body: string; error?: string}
-	| {kind: 'drop'};
+	| {kind: 'drop'}
+	| {kind: 'hang'};
 
 function reply(status: number, body: Json): EcsAnswer & {kind: 'reply'} {
 	return {
@@ -83,7 +85,7 @@ export async function handleEcsRequest(context: EcsContext, request: EcsRequest)
 				cluster: input ? clusterOf(input) : null,
 				args: input ? summariseArgs(input) : {},
 				status: answer.kind === 'reply' ? answer.status : null,
-				error: answer.kind === 'reply' ? (answer.error ?? null) : 'ConnectionDropped',
+				error: answer.kind === 'reply' ? (answer.error ?? null) : answer.kind === 'hang' ? 'NoAnswer' : 'ConnectionDropped',
 			});
 		} catch (error) {
 			context.onInternalError?.(error);
@@ -109,7 +111,7 @@ async function answerRequest(context: EcsContext, request: EcsRequest, name: str
 
 	try {
 		const fault = await context.faults.apply(name);
-		if (fault.kind === 'drop') {
+		if (fault.kind === 'drop' || fault.kind === 'hang') {
 			return fault;
 		}
 
@@ -117,7 +119,9 @@ async function answerRequest(context: EcsContext, request: EcsRequest, name: str
 			return errorReply(fault.status, fault.type, fault.message);
 		}
 
-		return reply(200, toWire(operation(context.world.ecs, input)));
+		const result = operation(context.world.ecs, input);
+		const answer = name === 'DescribeTasks' ? withMissingTasks(result, () => context.faults.taskMissing()) : result;
+		return reply(200, toWire(answer));
 	} catch (error) {
 		if (error instanceof EcsError) {
 			return errorReply(error.httpStatus, error.name, error.message);

@@ -1,5 +1,6 @@
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import {ecsTargetPrefix, handleEcsRequest, type EcsContext} from './ecs-request.js';
+import {answerFaultRequest, faultPath} from './fault-endpoint.js';
 
 /** Far above any ECS request; a larger body is refused rather than buffered. */
 const maxBodyBytes = 1024 * 1024;
@@ -37,16 +38,23 @@ async function serve(context: EcsContext, request: IncomingMessage, response: Se
 		return;
 	}
 
-	const answer = await handleEcsRequest(context, {
-		method: request.method ?? 'GET',
-		path: (request.url ?? '/').split('?')[0] ?? '/',
-		headers: request.headers,
-		body,
-	});
+	const method = request.method ?? 'GET';
+	const path = (request.url ?? '/').split('?')[0] ?? '/';
+	if (path === faultPath) {
+		const answer = answerFaultRequest(context.faults, method, body);
+		response.writeHead(answer.status, {...answer.headers, 'content-length': Buffer.byteLength(answer.body)});
+		response.end(answer.body);
+		return;
+	}
+
+	const answer = await handleEcsRequest(context, {method, path, headers: request.headers, body});
 	if (answer.kind === 'drop') {
 		request.socket.destroy();
 		return;
 	}
+
+	// An injected hang: the request was read and is never answered; close() ends the connection.
+	if (answer.kind === 'hang') return;
 
 	response.writeHead(answer.status, {...answer.headers, 'content-length': Buffer.byteLength(answer.body)});
 	response.end(answer.body);

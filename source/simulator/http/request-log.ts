@@ -3,7 +3,10 @@ import {closeSync, openSync, writeSync} from 'node:fs';
 import type {Json} from '../engine/world-api.js';
 import type {Input} from './decode.js';
 
-/** One line of the request log: an ECS call as the simulator received and answered it. */
+/**
+ * One line of the request log: an ECS call as the simulator received and answered it. The fault
+ * switch `/_ecswatch/faults` is not an ECS call and is not logged.
+ */
 export interface RequestRecord {
 	/** When the request arrived (wall-clock time, ISO 8601). */
 	time: string;
@@ -13,9 +16,9 @@ export interface RequestRecord {
 	cluster: string | null;
 	/** The request's size: see summariseArgs. */
 	args: {[member: string]: Json};
-	/** The HTTP status answered; null when the connection was dropped (an injected fault). */
+	/** The HTTP status answered; null when the connection was dropped or left unanswered (injected faults). */
 	status: number | null;
-	/** The error's `__type` (ThrottlingException…), `ConnectionDropped`, or null for a success. */
+	/** The error's `__type` (ThrottlingException…), `ConnectionDropped`, `NoAnswer` (a hang), or null for a success. */
 	error: string | null;
 }
 

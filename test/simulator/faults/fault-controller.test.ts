@@ -88,4 +88,35 @@ describe('createFaultController', () => {
 		controller.set({throttling: true});
 		expect((await callTimes(controller, 'ListTasks', 100)).every((kind) => kind === 'none')).toBe(true);
 	});
+	it('throttles a share of the calls in a storm, whatever the buckets hold', async () => {
+		const rolls = [0.3, 0.7];
+		const controller = createFaultController({random: () => rolls.shift() ?? 1, initial: {throttleRate: 0.5}});
+		expect(await callTimes(controller, 'ListClusters', 2)).toEqual(['ThrottlingException', 'none']);
+	});
+
+	it('leaves a share of the calls unanswered', async () => {
+		const rolls = [0.9, 0.1];
+		const controller = createFaultController({random: () => rolls.shift() ?? 1, initial: {hangRate: 0.5}});
+		expect(await callTimes(controller, 'ListTasks', 2)).toEqual(['none', 'hang']);
+	});
+
+	it('rolls MISSING per task only while missing is set', () => {
+		const rolls = [0.2, 0.8];
+		const controller = createFaultController({random: () => rolls.shift() ?? 0});
+		expect(controller.taskMissing()).toBe(false);
+		controller.set({missingRate: 0.5});
+		expect([controller.taskMissing(), controller.taskMissing()]).toEqual([true, false]);
+	});
+
+	it('replace makes the given faults the whole set, keeping the buckets while throttling stays on', async () => {
+		const controller = createFaultController({clock: new ManualClock(), initial: {throttling: true, missingRate: 0.5}});
+		await callTimes(controller, 'ListClusters', 50);
+		controller.replace({throttling: true, throttleRate: 0});
+		expect(controller.current()).toEqual({throttling: true, throttleRate: 0});
+		expect(await controller.apply('ListClusters')).toMatchObject({type: 'ThrottlingException'});
+		controller.replace({});
+		expect(controller.current()).toEqual({});
+		controller.replace({throttling: true});
+		expect((await controller.apply('ListClusters')).kind).toBe('none');
+	});
 });

@@ -17,20 +17,32 @@ export function requireAwsCli(): void {
 	if (!awsAvailable) throw new Error('The AWS CLI (aws) is not on PATH: CI must install it (.ci/run: apt-get install awscli).');
 }
 
+const cliEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+	...process.env,
+	AWS_ACCESS_KEY_ID: 'test',
+	AWS_SECRET_ACCESS_KEY: 'test',
+	AWS_DEFAULT_REGION: 'us-east-1',
+	AWS_REGION: 'us-east-1',
+	AWS_PAGER: '',
+	AWS_CONFIG_FILE: '/dev/null',
+	AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+	...extra,
+});
+
 /** Runs `aws --endpoint-url URL --output json ecs ARGS…` with throwaway credentials and parses its output. */
 export async function awsEcs(url: string, ...args: string[]): Promise<Record<string, unknown>> {
-	const {stdout} = await run('aws', ['--endpoint-url', url, '--output', 'json', 'ecs', ...args], {
-		env: {
-			...process.env,
-			AWS_ACCESS_KEY_ID: 'test',
-			AWS_SECRET_ACCESS_KEY: 'test',
-			AWS_DEFAULT_REGION: 'us-east-1',
-			AWS_REGION: 'us-east-1',
-			AWS_PAGER: '',
-			AWS_CONFIG_FILE: '/dev/null',
-			AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-		},
-		maxBuffer: 16 * 1024 * 1024,
-	});
+	const {stdout} = await run('aws', ['--endpoint-url', url, '--output', 'json', 'ecs', ...args], {env: cliEnv(), maxBuffer: 16 * 1024 * 1024});
 	return JSON.parse(stdout) as Record<string, unknown>;
+}
+
+/** Runs an `aws ecs` command that is to fail, one attempt only (no retries): its exit code and stderr. */
+export async function awsEcsFailure(url: string, ...args: string[]): Promise<{code: number; stderr: string}> {
+	try {
+		await run('aws', ['--endpoint-url', url, '--output', 'json', 'ecs', ...args], {env: cliEnv({AWS_MAX_ATTEMPTS: '1', AWS_RETRY_MODE: 'standard'})});
+	} catch (error) {
+		const {code, stderr} = error as {code: number; stderr: string};
+		return {code, stderr};
+	}
+
+	throw new Error(`aws ecs ${args.join(' ')} succeeded`);
 }
