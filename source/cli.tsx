@@ -1,7 +1,7 @@
 import {normaliseError} from './model/error-report.js';
 import {sanitize} from './model/sanitize.js';
 import {openTarget, type OpenTarget} from './cli/open-target.js';
-import {parseCommandLine, UsageError, type Command, type StatusCommand, type WaitCommand} from './cli/parse-command-line.js';
+import {parseCommandLine, UsageError, wantsDebug, type Command, type StatusCommand, type WaitCommand} from './cli/parse-command-line.js';
 import {clusterListFormat, clusterListText, snapshotText, taskFilter, type ClusterListFormat, type SnapshotOptions} from './cli/run-once.js';
 import {runSimulate} from './cli/run-simulate.js';
 import {statusText} from './cli/run-status.js';
@@ -11,6 +11,9 @@ const EXIT_AWS_ERROR = 1;
 /** A `--filter` snapshot that matched no task, as grep exits when nothing matches. */
 const EXIT_NO_MATCH = 1;
 const EXIT_USAGE = 2;
+
+/** `--debug`: errors that end ecswatch print their stack trace too. Read before parsing, which can fail. */
+const debug = wantsDebug(process.argv.slice(2));
 
 async function main(): Promise<number> {
 	let command: Command;
@@ -27,8 +30,13 @@ async function main(): Promise<number> {
 	}
 
 	if (command.kind === 'simulate') {
-		await runSimulate(command, process.stdout);
-		return 0;
+		try {
+			await runSimulate(command, process.stdout);
+			return 0;
+		} catch (error) {
+			// A --fault the simulator cannot read is a usage error; a port in use or an unwritable log is not.
+			return error instanceof UsageError ? usage(error.message) : failure(error);
+		}
 	}
 
 	if (command.kind === 'status' || command.kind === 'wait') {
@@ -75,7 +83,7 @@ async function main(): Promise<number> {
 		process.stdout.write(text);
 		return snapshot.include !== undefined && matched === 0 ? EXIT_NO_MATCH : 0;
 	} catch (error) {
-		return awsError(error);
+		return failure(error);
 	} finally {
 		await target?.close();
 	}
@@ -96,21 +104,43 @@ async function oneShot(command: StatusCommand | WaitCommand): Promise<number> {
 		process.stdout.write(result.text);
 		return 0;
 	} catch (error) {
-		return awsError(error);
+		return failure(error);
 	} finally {
 		await target?.close();
 	}
 }
 
-function awsError(error: unknown): number {
+/** An error (from AWS, the network, the system) that ends ecswatch: exit 1. */
+function failure(error: unknown): number {
 	const {name, message} = normaliseError(error);
 	process.stderr.write(`ecswatch: ${sanitize(name)}: ${sanitize(message)}\n`);
+	writeStack(error);
 	return EXIT_AWS_ERROR;
 }
 
+/** One line, whatever was typed (sanitize makes a newline visible), and where to read the flags. */
 function usage(message: string): number {
-	process.stderr.write(`ecswatch: ${message}\n`);
+	process.stderr.write(`ecswatch: ${sanitize(message.replace(/\.$/u, ''))} (see ecswatch --help)\n`);
 	return EXIT_USAGE;
 }
 
-process.exitCode = await main();
+/** A bug: one line, unless --debug asks for the stack. */
+function crash(error: unknown): number {
+	const {name, message} = normaliseError(error);
+	process.stderr.write(`ecswatch: internal error: ${sanitize(name)}: ${sanitize(message)}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
+	writeStack(error);
+	return EXIT_AWS_ERROR;
+}
+
+/** The stack's frames only: its first line repeats the message, which only normaliseError redacts. */
+function writeStack(error: unknown): void {
+	if (!debug || !(error instanceof Error) || error.stack === undefined) return;
+	const frames = error.stack.split('\n').filter((line) => /^\s+at /u.test(line));
+	process.stderr.write(frames.map((frame) => `${sanitize(frame)}\n`).join(''));
+}
+
+try {
+	process.exitCode = await main();
+} catch (error) {
+	process.exitCode = crash(error);
+}

@@ -1,3 +1,4 @@
+import {faultChoices} from '../simulator/faults/fault-spec.js';
 import {columnNames} from '../model/parse-columns.js';
 import {keyHelpText} from '../ui/keys/key-reference.js';
 
@@ -13,6 +14,10 @@ function wrapWords(words: readonly string[], indent: number, width: number): str
 	return lines.join('\n');
 }
 
+/** The faults `simulate --fault` takes, as --help and its usage errors list them. */
+/** Every fault `--fault` takes, as the simulator's own table writes them. */
+export const FAULT_CHOICES = faultChoices;
+
 const simulatorOptions = `
   Simulator options (with simulate)
     --port N                Port on 127.0.0.1 (default: a free port)
@@ -20,7 +25,9 @@ const simulatorOptions = `
     --speed N               Simulated seconds per real second (default 1)
     --clusters N            Steady clusters besides demo (default 2: staging and jobs, up to 100)
     --services N            Extra steady services in demo, 1 task each (default 0, up to 2000)
-    --log-requests FILE     Append one JSON line per ECS request received to FILE`;
+    --log-requests FILE     Append one JSON line per ECS request received to FILE
+    --fault NAME[=VALUE]    Inject a fault (repeatable; RATE is the share of calls, 0 to 1):
+${wrapWords(FAULT_CHOICES.split(' '), 28, 96)}`;
 
 const statusOptions = `
   Status options (with status; also --cluster, --region, --profile, --endpoint-url, --demo)
@@ -76,6 +83,7 @@ ${wrapWords(columnNames(), 28, 96)}
                             when a watched rollout completes or fails
     --no-color              No colours (also when NO_COLOR is set)
     --demo                  Start the embedded simulator in-process and watch its cluster
+    --debug                 Print the stack trace of an error that ends ecswatch (to report a bug)
     --help                  Show this help (after a command: that command's)
     --version               Show the version
 ${statusOptions}

@@ -1,10 +1,11 @@
-import meow from 'meow';
+import meow, {type AnyFlags} from 'meow';
 import type {TaskColumnId} from '../model/column-names.js';
 import {parseColumnList, parseSortSpec, type Parsed} from '../model/parse-columns.js';
 import type {TaskSort} from '../model/task-sort.js';
 import {isOutputFormat, OUTPUT_FORMATS, type OutputFormat} from '../output/output-format.js';
-import {helpText, simulateHelpText, statusHelpText, waitHelpText} from './help-text.js';
+import {FAULT_CHOICES, helpText, simulateHelpText, statusHelpText, waitHelpText} from './help-text.js';
 import {parseDuration} from './parse-duration.js';
+import {flagMistake} from './flag-mistake.js';
 
 export type {OutputFormat} from '../output/output-format.js';
 
@@ -79,6 +80,8 @@ export interface SimulateCommand {
 	services: number;
 	/** File that gets one JSON line per ECS request received. */
 	logRequests: string | undefined;
+	/** `--fault NAME[=VALUE]`, as typed, in order: the simulator reads them. */
+	faults: string[];
 }
 
 export type Command = WatchCommand | StatusCommand | WaitCommand | SimulateCommand | HelpCommand;
@@ -96,44 +99,77 @@ const MAX_SIMULATED_TASKS = 5000;
 const MAX_SIMULATED_CLUSTERS = 100;
 const MAX_SIMULATED_SERVICES = 2000;
 
+type StringFlag = {[Name in keyof typeof FLAGS]: (typeof FLAGS)[Name]['type'] extends 'string' ? Name : never}[keyof typeof FLAGS];
+
+/** What each string flag takes, for the refusal of one given without a value. */
+const VALUES: Record<StringFlag, string> = {
+	cluster: 'a cluster name or ARN',
+	service: 'a service name or ARN',
+	region: 'an AWS Region, such as eu-west-1',
+	profile: 'a profile name from ~/.aws/config',
+	endpointUrl: 'an http(s) URL',
+	interval: 'seconds, 1 to 3600',
+	output: `${OUTPUT_FORMATS.slice(0, -1).join(', ')} or ${OUTPUT_FORMATS.at(-1)}`,
+	columns: 'column names, comma-separated (see --help)',
+	sort: 'COLUMN or COLUMN:desc',
+	filter: 'an expression, such as az:b health:unhealthy',
+	port: 'a port, 0 to 65535',
+	tasks: `a number of tasks, 0 to ${MAX_SIMULATED_TASKS}`,
+	speed: 'a number, 0.1 to 1000',
+	clusters: `a number of clusters, 0 to ${MAX_SIMULATED_CLUSTERS}`,
+	services: `a number of services, 0 to ${MAX_SIMULATED_SERVICES}`,
+	logRequests: 'a file name',
+	timeout: 'a duration, such as 90s, 20m or 1h',
+	fault: FAULT_CHOICES,
+};
+
+function noValue(name: StringFlag): UsageError {
+	const shortFlag = (FLAGS as Record<string, {shortFlag?: string}>)[name]?.shortFlag;
+	return new UsageError(`--${kebab(name)}${shortFlag === undefined ? '' : ` (-${shortFlag})`} needs a value: ${VALUES[name]}.`);
+}
+
+/** Every flag, as meow reads it; a flag added here needs a line in --help (a test checks). */
+const FLAGS = {
+	cluster: {type: 'string', shortFlag: 'c'},
+	service: {type: 'string', shortFlag: 's', isMultiple: true},
+	region: {type: 'string'},
+	profile: {type: 'string'},
+	endpointUrl: {type: 'string'},
+	interval: {type: 'string'},
+	once: {type: 'boolean', default: false},
+	output: {type: 'string', shortFlag: 'o'},
+	columns: {type: 'string'},
+	sort: {type: 'string'},
+	filter: {type: 'string'},
+	color: {type: 'boolean', default: true},
+	demo: {type: 'boolean', default: false},
+	port: {type: 'string'},
+	tasks: {type: 'string'},
+	speed: {type: 'string'},
+	clusters: {type: 'string'},
+	services: {type: 'string'},
+	logRequests: {type: 'string'},
+	notify: {type: 'boolean', default: false},
+	timeout: {type: 'string'},
+	fault: {type: 'string', isMultiple: true},
+	debug: {type: 'boolean', default: false},
+	help: {type: 'boolean', default: false},
+} satisfies AnyFlags;
+
 /**
  * Turns argv and the environment into a validated command. `--help` and `--version` are answered
- * by meow, which prints and exits; every other mistake throws UsageError.
+ * by meow, which prints and exits (when alone); every other mistake throws UsageError, never
+ * meow's own messages: an unknown flag is found here first, and a repeated one is worded here.
  */
 export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv, importMeta: ImportMeta): Command {
-	const cli = meow(helpText, {
-		importMeta,
-		// helpText says what ecswatch is; package.json's description above it would say it twice.
-		description: false,
-		argv: [...argv],
-		allowUnknownFlags: false,
-		flags: {
-			cluster: {type: 'string', shortFlag: 'c'},
-			service: {type: 'string', shortFlag: 's', isMultiple: true},
-			region: {type: 'string'},
-			profile: {type: 'string'},
-			endpointUrl: {type: 'string'},
-			interval: {type: 'string'},
-			once: {type: 'boolean', default: false},
-			output: {type: 'string', shortFlag: 'o'},
-			columns: {type: 'string'},
-			sort: {type: 'string'},
-			filter: {type: 'string'},
-			color: {type: 'boolean', default: true},
-			demo: {type: 'boolean', default: false},
-			port: {type: 'string'},
-			tasks: {type: 'string'},
-			speed: {type: 'string'},
-			clusters: {type: 'string'},
-			services: {type: 'string'},
-			logRequests: {type: 'string'},
-			notify: {type: 'boolean', default: false},
-			timeout: {type: 'string'},
-			help: {type: 'boolean', default: false},
-		},
-	});
+	const mistake = flagMistake(argv, FLAGS);
+	if (mistake?.kind === 'unknown') throw new UsageError(mistake.message);
+	if (mistake?.kind === 'no-value') throw noValue(mistake.name as StringFlag);
+	const cli = readFlags(argv, importMeta);
 	const {flags, input} = cli;
 	const [subcommand, ...extra] = input;
+	const faults = flags.fault ?? [];
+	if (beforeSeparator(argv).includes('--version')) throw new UsageError('--version goes alone: ecswatch --version');
 
 	// meow answers a lone `--help` itself; with a command or other flags it is answered here.
 	if (flags.help) {
@@ -156,6 +192,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 		refuse('simulate serves the simulator', ['cluster', 'region', 'profile', 'endpointUrl', 'interval', 'output', 'columns', 'sort', 'filter', 'timeout', 'service', 'once', 'demo', 'notify']);
 
 		if (flags.logRequests !== undefined && flags.logRequests.trim() === '') throw new UsageError('--log-requests needs a file name.');
+		if (faults.some((fault) => fault.trim() === '')) throw noValue('fault');
 		return {
 			kind: 'simulate',
 			port: integerFlag('--port', flags.port, 0, 0, 65_535),
@@ -164,13 +201,20 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 			clusters: integerFlag('--clusters', flags.clusters, 2, 0, MAX_SIMULATED_CLUSTERS),
 			services: integerFlag('--services', flags.services, 0, 0, MAX_SIMULATED_SERVICES),
 			logRequests: flags.logRequests,
+			faults,
 		};
 	}
-	if (subcommand !== undefined && subcommand !== 'status' && subcommand !== 'wait') throw new UsageError(`Unknown command: ${subcommand}. Try --help.`);
+	if (subcommand !== undefined && subcommand !== 'status' && subcommand !== 'wait') throw new UsageError(`unknown command ${subcommand}: the commands are status, wait and simulate.`);
 	if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(' ')}`);
 	for (const simulatorOnly of ['port', 'tasks', 'speed', 'clusters', 'services', 'logRequests'] as const) {
 		if (flags[simulatorOnly] !== undefined) throw new UsageError(`--${kebab(simulatorOnly)} goes with the simulate command.`);
 	}
+	if (faults.length > 0) throw new UsageError('--fault goes with the simulate command: ecswatch simulate --fault NAME[=VALUE].');
+
+	// An empty value (-s '', --region "") would otherwise read as not given.
+	const empty = (['region', 'profile', 'endpointUrl', 'output', 'sort'] as const).find((name) => flags[name]?.trim() === '');
+	if (empty !== undefined) throw noValue(empty);
+	if ((flags.service ?? []).some((service) => service.trim() === '')) throw noValue('service');
 
 	// ECSWATCH_CLUSTER names a real cluster: the demo watches its own unless told otherwise.
 	const cluster = flags.cluster ?? (flags.demo ? undefined : env['ECSWATCH_CLUSTER']);
@@ -240,6 +284,44 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 		demo: flags.demo,
 		notify: flags.notify,
 	};
+}
+
+function readFlags(argv: readonly string[], importMeta: ImportMeta) {
+	try {
+		return meow(helpText, {
+			importMeta,
+			// helpText says what ecswatch is; package.json's description above it would say it twice.
+			description: false,
+			argv: [...argv],
+			// Unknown flags are refused by unknownFlag() before this, in ecswatch's words.
+			allowUnknownFlags: true,
+			flags: FLAGS,
+		});
+	} catch (error) {
+		// meow throws a bare Error for a flag given twice that takes one value.
+		const repeated = error instanceof Error ? /^The flag --(\w+) can only be set once\.$/u.exec(error.message)?.[1] : undefined;
+		if (repeated === undefined) throw error;
+		const flag = `--${kebab(repeated)}`;
+		const shortFlag = (FLAGS as Record<string, {shortFlag?: string}>)[repeated]?.shortFlag;
+		throw new UsageError(`${flag}${shortFlag === undefined ? '' : ` (-${shortFlag})`} was given more than once: it takes one value, so give it once`);
+	}
+}
+
+/** The arguments before `--` (after it, nothing is a flag). */
+function beforeSeparator(argv: readonly string[]): readonly string[] {
+	const end = argv.indexOf('--');
+	return end === -1 ? argv : argv.slice(0, end);
+}
+
+/** `--debug` (or its last spelling, `--no-debug` and `--debug=false` included): read before anything can fail. */
+export function wantsDebug(argv: readonly string[]): boolean {
+	let debug = false;
+	for (const token of beforeSeparator(argv)) {
+		if (token === '--debug' || token === '--debug=true') debug = true;
+		else if (token === '--no-debug' || token === '--debug=false') debug = false;
+	}
+
+	return debug;
 }
 
 type FlagName = 'cluster' | 'service' | 'region' | 'profile' | 'endpointUrl' | 'interval' | 'once' | 'output' | 'columns' | 'sort' | 'filter'

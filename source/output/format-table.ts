@@ -5,7 +5,8 @@ import {renderTextTable} from './text-table.js';
 
 /**
  * `--output table`: the grid's columns (or `fields`, from `--columns`) as aligned plain text with
- * no colour and no truncation (full task ids), for a pipe or a log. Missing values are `-`.
+ * no colour, for a pipe or a log: full task ids, but a value wider than 60 columns is cut with `…`
+ * (except in the last column; json and csv keep every value whole). Missing values are `-`.
  */
 export function formatTable(rows: readonly TaskRow[], nowMs: number, fields: readonly TaskColumnId[] = GRID_COLUMN_IDS): string {
 	const columns = fields.map(taskColumn);

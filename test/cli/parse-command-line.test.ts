@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, parseCommandLine, UsageError, type Command, type WatchCommand} from '../../source/cli/parse-command-line.js';
-import {helpText, simulateHelpText, statusHelpText, waitHelpText} from '../../source/cli/help-text.js';
+import {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, parseCommandLine, UsageError, wantsDebug, type Command, type WatchCommand} from '../../source/cli/parse-command-line.js';
+import {FAULT_CHOICES, helpText, simulateHelpText, statusHelpText, waitHelpText} from '../../source/cli/help-text.js';
 
 const parse = (argv: string[], env: NodeJS.ProcessEnv = {}): Command => parseCommandLine(argv, env, import.meta);
 
@@ -152,13 +152,19 @@ describe('parseCommandLine: watching a cluster', () => {
 		expect(refusal(['-c', 'prod', '--log-requests', 'calls.jsonl'])).toBe('--log-requests goes with the simulate command.');
 	});
 
-	it('refuses an unknown command', () => {
-		expect(refusal(['watch', '-c', 'prod'])).toMatch(/Unknown command: watch/u);
+	it('refuses an unknown command, naming the commands', () => {
+		expect(refusal(['watch', '-c', 'prod'])).toBe('unknown command watch: the commands are status, wait and simulate.');
 	});
+
+	it('refuses --fault, which only simulate has', () => {
+		expect(refusal(['-c', 'prod', '--fault', 'throttle'])).toBe('--fault goes with the simulate command: ecswatch simulate --fault NAME[=VALUE].');
+		expect(refusal(['status', '-c', 'prod', '--fault=hang=1'])).toMatch(/^--fault goes with the simulate command/u);
+	});
+
 });
 
 describe('parseCommandLine: simulate', () => {
-	const defaults = {kind: 'simulate', port: 0, tasks: 24, speed: 1, clusters: 2, services: 0, logRequests: undefined};
+	const defaults = {kind: 'simulate', port: 0, tasks: 24, speed: 1, clusters: 2, services: 0, logRequests: undefined, faults: []};
 
 	it('defaults to a free port, 24 tasks, real-time speed, two more clusters, no extra services and no request log', () => {
 		expect(parse(['simulate'])).toStrictEqual(defaults);
@@ -205,6 +211,21 @@ describe('parseCommandLine: simulate', () => {
 
 	it('refuses extra arguments', () => {
 		expect(refusal(['simulate', 'now'])).toMatch(/Unexpected argument: now/u);
+	});
+
+	it('collects repeated --fault NAME[=VALUE] as typed, for the simulator to read', () => {
+		expect(parse(['simulate', '--fault', 'throttle', '--fault=error500=0.5', '--fault', 'access-denied=DescribeServices,ListTasks']))
+			.toStrictEqual({...defaults, faults: ['throttle', 'error500=0.5', 'access-denied=DescribeServices,ListTasks']});
+		expect(parse(['simulate', '--fault', 'no-such-fault'])).toMatchObject({faults: ['no-such-fault']});
+	});
+
+	it('refuses a --fault without a name, listing the faults', () => {
+		const message = `--fault needs a value: ${FAULT_CHOICES}.`;
+		expect(refusal(['simulate', '--fault'])).toBe(message);
+		expect(refusal(['simulate', '--fault', ''])).toBe(message);
+		expect(refusal(['simulate', '--fault', 'throttle', '--fault'])).toBe(message);
+		expect(refusal(['simulate', '--fault', '--port', '1'])).toBe(message);
+		expect(FAULT_CHOICES).toContain('access-denied=OP[,OP…]');
 	});
 
 	it('refuses the watch flags, which would otherwise be ignored without a word', () => {
@@ -299,10 +320,83 @@ describe('parseCommandLine: --help after a command', () => {
 	});
 
 	it('documents each command\'s flags in its help', () => {
-		for (const flag of ['--port', '--tasks', '--speed', '--clusters', '--services', '--log-requests']) expect(simulateHelpText).toContain(flag);
+		for (const flag of ['--port', '--tasks', '--speed', '--clusters', '--services', '--log-requests', '--fault NAME[=VALUE]']) expect(simulateHelpText).toContain(flag);
+		for (const fault of FAULT_CHOICES.split(', ')) expect(simulateHelpText).toContain(fault);
 		for (const flag of ['--service', '--output']) expect(statusHelpText).toContain(flag);
 		for (const flag of ['--service', '--timeout', '--interval']) expect(waitHelpText).toContain(flag);
 		expect(waitHelpText).toContain('ecswatch wait -c prod -s web || exit $?');
 		expect(helpText).toContain('ecswatch wait -c prod -s web || exit $?');
+	});
+});
+
+describe('parseCommandLine: mistakes in the flags, in ecswatch\'s words', () => {
+	it('names an unknown flag and the flag it is close to', () => {
+		expect(refusal(['--bogus'])).toBe('unknown flag --bogus');
+		expect(refusal(['--clustr', 'prod'])).toBe('unknown flag --clustr: did you mean --cluster?');
+		expect(refusal(['-c', 'prod', '--intreval', '5'])).toBe('unknown flag --intreval: did you mean --interval?');
+		expect(refusal(['-c', 'prod', '--endpoint', 'http://x'])).toBe('unknown flag --endpoint: did you mean --endpoint-url?');
+		expect(refusal(['--no-colour'])).toBe('unknown flag --no-colour: did you mean --no-color?');
+		expect(refusal(['--Cluster', 'prod'])).toBe('unknown flag --Cluster: did you mean --cluster?');
+		expect(refusal(['--cluster_name', 'prod'])).toBe('unknown flag --cluster_name');
+		expect(refusal(['simulate', '--faults', 'throttle'])).toBe('unknown flag --faults: did you mean --fault?');
+	});
+
+	it('names an unknown short flag and lists the short flags', () => {
+		expect(refusal(['-x'])).toBe('unknown flag -x; the short flags are -c, -s and -o');
+		expect(refusal(['-c', 'prod', '-ox'])).toBe('-ox reads as 2 flags: did you mean -o x?');
+		expect(refusal(['-cprod'])).toBe('-cprod reads as 5 flags: did you mean -c prod?');
+		expect(watch(['-c=prod']).cluster).toBe('prod');
+	});
+
+	it('reads a flag-like value as a flag, as meow does, and values after -- as arguments', () => {
+		expect(refusal(['-c', 'prod', '--filter', '--once'])).toBe('--filter needs a value: an expression, such as az:b health:unhealthy.');
+		expect(refusal(['status', '-c', 'prod', '--', '--bogus'])).toBe('Unexpected argument: --bogus');
+		expect(watch(['-c', 'prod', '--filter=--bogus']).filter).toBe('--bogus');
+		expect(refusal(['simulate', '--port', '-1'])).toBe('--port must be a number from 0 to 65535, not -1.');
+	});
+
+	it('refuses a string flag given with no value, saying what it takes', () => {
+		expect(refusal(['-c', 'prod', '--region'])).toBe('--region needs a value: an AWS Region, such as eu-west-1.');
+		expect(refusal(['-c', 'prod', '--region', '--once'])).toBe('--region needs a value: an AWS Region, such as eu-west-1.');
+		expect(refusal(['-c', 'prod', '--region', ''])).toBe('--region needs a value: an AWS Region, such as eu-west-1.');
+		expect(refusal(['-c', 'prod', '--profile='])).toBe('--profile needs a value: a profile name from ~/.aws/config.');
+		expect(refusal(['-c', 'prod', '-o'])).toBe('--output (-o) needs a value: table, json, csv, ids or ips.');
+		expect(refusal(['-c'])).toBe('--cluster (-c) needs a value: a cluster name or ARN.');
+		expect(refusal(['-c', 'prod', '--interval'])).toBe('--interval needs a value: seconds, 1 to 3600.');
+		expect(refusal(['wait', '-c', 'prod', '-s', 'web', '--timeout'])).toBe('--timeout needs a value: a duration, such as 90s, 20m or 1h.');
+	});
+
+	it('refuses an empty --service among others: it would watch nothing', () => {
+		expect(refusal(['-c', 'prod', '-s', ''])).toBe('--service (-s) needs a value: a service name or ARN.');
+		expect(refusal(['-c', 'prod', '-s', 'web', '-s', ' '])).toBe('--service (-s) needs a value: a service name or ARN.');
+		expect(refusal(['-c', 'prod', '-s'])).toBe('--service (-s) needs a value: a service name or ARN.');
+		expect(refusal(['status', '-c', 'prod', '-s', ''])).toBe('--service (-s) needs a value: a service name or ARN.');
+	});
+
+	it('refuses a flag that takes one value given twice, whichever spelling', () => {
+		expect(refusal(['-c', 'a', '-c', 'b'])).toBe('--cluster (-c) was given more than once: it takes one value, so give it once');
+		expect(refusal(['--cluster', 'a', '-c', 'b'])).toMatch(/^--cluster \(-c\) was given more than once/u);
+		expect(refusal(['-c', 'a', '--endpoint-url', 'http://a', '--endpointUrl', 'http://b'])).toBe('--endpoint-url was given more than once: it takes one value, so give it once');
+		expect(refusal(['simulate', '--port', '1', '--port', '2'])).toMatch(/^--port was given more than once/u);
+	});
+
+	it('answers --version only alone', () => {
+		expect(refusal(['-c', 'prod', '--version'])).toBe('--version goes alone: ecswatch --version');
+	});
+
+	it('takes --debug anywhere', () => {
+		expect(watch(['-c', 'prod', '--debug']).cluster).toBe('prod');
+		expect(parse(['simulate', '--debug'])).toMatchObject({kind: 'simulate'});
+	});
+});
+
+describe('wantsDebug', () => {
+	it('reads --debug and its last spelling, before --', () => {
+		expect(wantsDebug(['-c', 'prod', '--debug'])).toBe(true);
+		expect(wantsDebug(['--debug=true'])).toBe(true);
+		expect(wantsDebug(['--debug', '--no-debug'])).toBe(false);
+		expect(wantsDebug(['--debug=false'])).toBe(false);
+		expect(wantsDebug(['-c', 'prod'])).toBe(false);
+		expect(wantsDebug(['--', '--debug'])).toBe(false);
 	});
 });

@@ -134,7 +134,7 @@ describe('ecswatch --once without a cluster: the cluster list', () => {
 		expect((await ecswatch('-o', 'csv')).stdout).toMatch(/^clusterName,status,runningTasks,pendingTasks,activeServices,containerInstances,capacityProviders\r\ndemo,ACTIVE,/u);
 		expect(await ecswatch('-o', 'ids')).toEqual({code: 0, stdout: 'demo\njobs\nstaging\n', stderr: ''});
 		const refused = await ecswatch('-o', 'ips', '--filter', 'web');
-		expect(refused).toEqual({code: 2, stdout: '', stderr: 'ecswatch: --output ips, --filter work on a cluster\'s tasks: add --cluster NAME (without one, a snapshot lists the clusters).\n'});
+		expect(refused).toEqual({code: 2, stdout: '', stderr: 'ecswatch: --output ips, --filter work on a cluster\'s tasks: add --cluster NAME (without one, a snapshot lists the clusters) (see ecswatch --help)\n'});
 	});
 });
 

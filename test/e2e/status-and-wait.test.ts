@@ -147,7 +147,7 @@ describe.skipIf(skipAwsCli)('ecswatch status and wait against ecswatch simulate'
 		expect(noCluster.stderr).toMatch(/^ecswatch: ClusterNotFoundException: /u);
 
 		const usage = await ecswatch(['wait', '--endpoint-url', endpoint, '-c', 'demo']);
-		expect(usage).toEqual({code: 2, stdout: '', stderr: 'ecswatch: wait follows exactly one service: give --service NAME once.\n'});
+		expect(usage).toEqual({code: 2, stdout: '', stderr: 'ecswatch: wait follows exactly one service: give --service NAME once (see ecswatch --help)\n'});
 		expect((await ecswatch(['wait', '-c', 'demo', '-s', 'web', '--columns', 'task'])).code).toBe(2);
 	});
 

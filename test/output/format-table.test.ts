@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {formatTable} from '../../source/output/format-table.js';
+import {MAX_COLUMN_WIDTH} from '../../source/output/text-table.js';
 import {FETCHED_AT} from '../helpers/fake-store.js';
 import {makeTaskRow} from '../helpers/task-row.js';
 import {sampleTasks} from '../ui/sample-tasks.js';
@@ -70,5 +71,32 @@ describe('formatTable', () => {
 			return [...line.slice(0, index)].reduce((width, char) => width + (char === '支' || char === '付' ? 2 : 1), 0);
 		};
 		expect(ipColumn(lines[1] ?? '')).toBe(ipColumn(lines[2] ?? ''));
+	});
+
+	it('cuts a value wider than 60 columns with …, so one long value does not pad every line', () => {
+		const long = `svc-${'x'.repeat(50_000)}`;
+		const lines = formatTable([
+			makeTaskRow({taskId: 'aaaa', service: long, privateIpv4: '10.0.0.1'}),
+			makeTaskRow({taskId: 'bbbb', service: 'web', privateIpv4: '10.0.0.2'}),
+		], FETCHED_AT).trimEnd().split('\n');
+		expect(MAX_COLUMN_WIDTH).toBe(60);
+		expect(lines[1]).toContain(`  svc-${'x'.repeat(55)}…  `);
+		expect(lines[1]).not.toContain('x'.repeat(56));
+		for (const line of lines) expect(line.length).toBeLessThan(200);
+		// The other lines line up with the cut cell: padded to 60 columns, not to 50,004.
+		expect(lines[2]?.indexOf('10.0.0.2')).toBe(lines[1]?.indexOf('10.0.0.1'));
+	});
+
+	it('cuts wide (CJK) text by display width, never through a character', () => {
+		const [, line = ''] = formatTable([makeTaskRow({taskId: 'aaaa', service: '支'.repeat(100), privateIpv4: '10.0.0.1'})], FETCHED_AT).split('\n');
+		expect(line).toContain(`  ${'支'.repeat(29)}…  `);
+	});
+
+	it('leaves the last column whole: it pads no line', () => {
+		const reason = `Essential container in task exited: ${'y'.repeat(200)}`;
+		const text = formatTable([makeTaskRow({taskId: 'aaaa', stoppedReason: reason})], FETCHED_AT, ['task', 'stopped-reason']);
+		expect(text).toContain(reason);
+		expect(formatTable([makeTaskRow({taskId: 'aaaa', stoppedReason: reason})], FETCHED_AT, ['stopped-reason', 'task']))
+			.toContain(`${reason.slice(0, 59)}…  aaaa`);
 	});
 });
