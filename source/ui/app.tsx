@@ -3,7 +3,7 @@ import {useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore} fro
 import type {PolledData, SourceSnapshot} from '../watch/snapshot.js';
 import {appFrame, keyLayers, keyRoute} from './app-frame.js';
 import {Footer} from './footer.js';
-import {Header} from './header.js';
+import {Header, NOT_ANSWERING_MS} from './header.js';
 import {HelpOverlay} from './help-overlay.js';
 import type {Intent} from './keys/intent.js';
 import {activeHints} from './keys/route-key.js';
@@ -63,7 +63,12 @@ export function App({sources, initial, target, width, height, onQuit, colorEnabl
 	const app = appFrame(stack, registry.sourceFor, size, clock());
 	const {now} = app.input;
 	const needs = app.logic.clockNeeds?.(app.input, app.frame) ?? {tick: false, wakeAt: null};
-	useRedrawOnTime(clock, needs.tick || app.input.snapshot.state === 'retrying', needs.wakeAt);
+	// A poll in flight is told as not answering after a while: wake then, and count the seconds after.
+	const pollStarted = app.input.snapshot.pollStartedAt ?? null;
+	const answerDue = pollStarted === null ? null : pollStarted + NOT_ANSWERING_MS;
+	const waiting = answerDue !== null && now >= answerDue;
+	const wakeAt = answerDue === null || waiting ? needs.wakeAt : Math.min(answerDue, needs.wakeAt ?? answerDue);
+	useRedrawOnTime(clock, needs.tick || waiting || app.input.snapshot.state === 'retrying', wakeAt);
 
 	const [notice, say] = useNotice();
 	const perform = (intent: Intent) => {

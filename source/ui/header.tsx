@@ -28,8 +28,18 @@ function formatInterval(ms: number): string {
 	return seconds < 120 ? `${seconds}s` : `${Math.round(seconds / 60)}m`;
 }
 
-/** What the poller is doing, in words. */
+/** A poll in flight this long is reported as not answering, long before the SDK's timeouts give up. */
+export const NOT_ANSWERING_MS = 10_000;
+
+/** What the poller is doing, in words; a poll that has waited {@link NOT_ANSWERING_MS} says so. */
 export function pollerText(snapshot: SourceSnapshot<unknown>, now: number): string {
+	const started = snapshot.pollStartedAt ?? null;
+	const text = stateText(snapshot, now);
+	if (started === null || now - started < NOT_ANSWERING_MS || snapshot.state === 'paused') return text;
+	return `${text} · no answer for ${formatInterval(Math.floor((now - started) / 1000) * 1000)}`;
+}
+
+function stateText(snapshot: SourceSnapshot<unknown>, now: number): string {
 	switch (snapshot.state) {
 		case 'starting': return snapshot.partial ? 'loading…' : 'starting…';
 		case 'refreshing': return 'refreshing…';

@@ -94,6 +94,7 @@ export function createPoller<R extends PollResult, D extends PolledData>(options
 	let nextPollAt: number | null = null;
 	/** When the next poll is due, kept while hidden so that showing again keeps the rhythm. */
 	let dueAt: number | null = null;
+	let pollStartedAt: number | null = null;
 	let effectiveIntervalMs = intervalMs;
 	let started = false;
 	let paused = false;
@@ -103,7 +104,7 @@ export function createPoller<R extends PollResult, D extends PolledData>(options
 	let inFlight: AbortController | null = null;
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	let snapshot: SourceSnapshot<D> = Object.freeze({
-		state: 'starting', data, partial: false, error, staleSince, consecutiveFailures, nextPollAt, intervalMs, budgetLimited: false,
+		state: 'starting', data, partial: false, error, staleSince, consecutiveFailures, nextPollAt, intervalMs, budgetLimited: false, pollStartedAt: null,
 	});
 
 	function currentState(): PollerState {
@@ -117,7 +118,7 @@ export function createPoller<R extends PollResult, D extends PolledData>(options
 		if (disposed) return;
 		const next: SourceSnapshot<D> = {
 			state: currentState(), data, partial: data !== complete, error, staleSince, consecutiveFailures, nextPollAt,
-			intervalMs: effectiveIntervalMs, budgetLimited: effectiveIntervalMs > intervalMs,
+			intervalMs: effectiveIntervalMs, budgetLimited: effectiveIntervalMs > intervalMs, pollStartedAt,
 		};
 		const unchanged = (Object.keys(next) as Array<keyof SourceSnapshot<D>>).every(key => next[key] === snapshot[key]);
 		if (unchanged) return;
@@ -159,6 +160,7 @@ export function createPoller<R extends PollResult, D extends PolledData>(options
 		dueAt = null;
 		const controller = new AbortController();
 		inFlight = controller;
+		pollStartedAt = now();
 		publish();
 		void run(controller);
 	}
@@ -181,6 +183,7 @@ export function createPoller<R extends PollResult, D extends PolledData>(options
 
 		if (disposed) return;
 		inFlight = null;
+		pollStartedAt = null;
 		if (failure === undefined && result !== undefined) {
 			complete = accept(complete, result, now());
 			data = complete;

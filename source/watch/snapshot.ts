@@ -48,6 +48,8 @@ export interface SourceSnapshot<D> {
 	intervalMs: number;
 	/** True when `intervalMs` is longer than requested because of the API call budget. */
 	budgetLimited: boolean;
+	/** Epoch ms the poll in flight started; null (or absent) between polls. */
+	pollStartedAt?: number | null;
 }
 
 /**

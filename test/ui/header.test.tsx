@@ -78,3 +78,11 @@ describe('header', () => {
 		expect(header(snapshot).split('\n')[2]).toMatchInlineSnapshot(`"stale since 12:00:00 · no data yet · retrying… · Boom: bad�]0;title�"`);
 	});
 });
+
+describe('a poll that gets no answer', () => {
+	it('says so after 10 s, long before the SDK\'s timeouts give up, and counts the seconds', () => {
+		const snapshot = {...snapshotOf(sampleTasks()), state: 'refreshing' as const, pollStartedAt: FETCHED_AT};
+		expect(header(snapshot, FETCHED_AT + 9_000).split('\n')[2]).toBe('updated 12:00:00 · refreshing…');
+		expect(header(snapshot, FETCHED_AT + 12_400).split('\n')[2]).toBe('updated 12:00:00 · refreshing… · no answer for 12s');
+	});
+});

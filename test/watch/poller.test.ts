@@ -62,6 +62,7 @@ describe('createPoller', () => {
 			nextPollAt: T0 + 300 + INTERVAL,
 			intervalMs: INTERVAL,
 			budgetLimited: false,
+			pollStartedAt: null,
 		});
 	});
 
@@ -244,6 +245,7 @@ describe('createPoller', () => {
 			nextPollAt: failedAt + INTERVAL,
 			intervalMs: INTERVAL,
 			budgetLimited: false,
+			pollStartedAt: null,
 		});
 
 		await vi.advanceTimersByTimeAsync(INTERVAL);
@@ -385,7 +387,8 @@ describe('createPoller', () => {
 		await flush();
 
 		expect([...seen].map(snapshot => snapshot.state)).toEqual(['starting', 'idle', 'refreshing', 'idle']);
-		expect(listener).toHaveBeenCalledTimes(3);
+		// The setup's listener also heard the first poll start (still starting, with pollStartedAt).
+		expect(listener).toHaveBeenCalledTimes(4);
 		for (const snapshot of seen) {
 			expect(Object.isFrozen(snapshot)).toBe(true);
 		}
@@ -396,11 +399,11 @@ describe('createPoller', () => {
 		const listener = vi.fn();
 		const unsubscribe = poller.subscribe(listener);
 		poller.start();
-		expect(listener).not.toHaveBeenCalled(); // still 'starting': nothing changed
+		expect(listener).toHaveBeenCalledTimes(1); // still 'starting', now with the time the poll started
 		unsubscribe();
 		last().resolve(result());
 		await flush();
-		expect(listener).not.toHaveBeenCalled();
+		expect(listener).toHaveBeenCalledTimes(1);
 	});
 
 	it('treats a fetch that throws synchronously like a failed poll', async () => {
