@@ -1,5 +1,7 @@
 import {normaliseError} from './model/error-report.js';
+import {captureWarnings, type CapturedWarnings} from './cli/captured-warnings.js';
 import {sanitize} from './model/sanitize.js';
+import {failureLine} from './cli/failure-line.js';
 import {openTarget, type OpenTarget} from './cli/open-target.js';
 import {parseCommandLine, UsageError, wantsDebug, type Command, type StatusCommand, type WaitCommand} from './cli/parse-command-line.js';
 import {clusterListFormat, clusterListText, snapshotText, taskFilter, type ClusterListFormat, type SnapshotOptions} from './cli/run-once.js';
@@ -14,6 +16,9 @@ const EXIT_USAGE = 2;
 
 /** `--debug`: errors that end ecswatch print their stack trace too. Read before parsing, which can fail. */
 const debug = wantsDebug(process.argv.slice(2));
+
+/** The SDK's and other dependencies' warnings, kept off the terminal (see captured-warnings.ts). */
+let warnings: CapturedWarnings | undefined;
 
 async function main(): Promise<number> {
 	let command: Command;
@@ -35,8 +40,18 @@ async function main(): Promise<number> {
 			return 0;
 		} catch (error) {
 			// A --fault the simulator cannot read is a usage error; a port in use or an unwritable log is not.
-			return error instanceof UsageError ? usage(error.message) : failure(error);
+			return error instanceof UsageError ? usage(error.message) : await failure(error);
 		}
+	}
+
+	// Before the first SDK client is built; not before parsing, as meow answers --help with console.log.
+	// (simulate builds no client: a warning of the server's own is for its terminal.)
+	warnings = captureWarnings({debug, stderr: process.stderr});
+	// Exit 1, as for an unwritable simulate --log-requests: the system refused, the command line was right.
+	const logged = command.logFile === undefined ? undefined : warnings.logTo(command.logFile);
+	if (logged?.ok === false) {
+		process.stderr.write(`ecswatch: ${sanitize(logged.message)}\n`);
+		return EXIT_AWS_ERROR;
 	}
 
 	if (command.kind === 'status' || command.kind === 'wait') {
@@ -83,7 +98,7 @@ async function main(): Promise<number> {
 		process.stdout.write(text);
 		return snapshot.include !== undefined && matched === 0 ? EXIT_NO_MATCH : 0;
 	} catch (error) {
-		return failure(error);
+		return error instanceof UsageError ? usage(error.message) : await failure(error, target, command.cluster);
 	} finally {
 		await target?.close();
 	}
@@ -104,16 +119,21 @@ async function oneShot(command: StatusCommand | WaitCommand): Promise<number> {
 		process.stdout.write(result.text);
 		return 0;
 	} catch (error) {
-		return failure(error);
+		return error instanceof UsageError ? usage(error.message) : await failure(error, target, command.cluster);
 	} finally {
 		await target?.close();
 	}
 }
 
-/** An error (from AWS, the network, the system) that ends ecswatch: exit 1. */
-function failure(error: unknown): number {
-	const {name, message} = normaliseError(error);
-	process.stderr.write(`ecswatch: ${sanitize(name)}: ${sanitize(message)}\n`);
+/** An error (from AWS, the network, the system) that ends ecswatch: one line that says what to do, exit 1. */
+async function failure(error: unknown, target?: OpenTarget, cluster?: string): Promise<number> {
+	process.stderr.write(`ecswatch: ${await failureLine(error, target, cluster)}\n`);
+	if (debug) {
+		// What AWS said, whole (redacted): the sentence above may leave it out.
+		const {name, message} = normaliseError(error);
+		process.stderr.write(`ecswatch: ${sanitize(name)}: ${sanitize(message)}\n`);
+	}
+
 	writeStack(error);
 	return EXIT_AWS_ERROR;
 }
@@ -143,4 +163,6 @@ try {
 	process.exitCode = await main();
 } catch (error) {
 	process.exitCode = crash(error);
+} finally {
+	warnings?.release();
 }

@@ -29,6 +29,8 @@ export interface WatchCommand {
 	demo: boolean;
 	/** `--notify`: a bell and a desktop notification when a watched rollout completes or fails. */
 	notify: boolean;
+	/** `--log-file`: where the captured SDK and Node warnings are appended. */
+	logFile: string | undefined;
 }
 
 /** What `status --output` prints. */
@@ -44,6 +46,8 @@ export interface StatusCommand {
 	aws: AwsTarget;
 	output: StatusOutput;
 	demo: boolean;
+	/** `--log-file`: where the captured SDK and Node warnings are appended. */
+	logFile: string | undefined;
 }
 
 /** `ecswatch wait`: follows one service's rollout until it completes, fails or times out. */
@@ -56,6 +60,8 @@ export interface WaitCommand {
 	intervalMs: number;
 	timeoutMs: number;
 	demo: boolean;
+	/** `--log-file`: where the captured SDK and Node warnings are appended. */
+	logFile: string | undefined;
 }
 
 /** `--help` after a command or other flags: the text to print (exit 0). */

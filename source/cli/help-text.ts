@@ -84,6 +84,8 @@ ${wrapWords(columnNames(), 28, 96)}
     --no-color              No colours (also when NO_COLOR is set)
     --demo                  Start the embedded simulator in-process and watch its cluster
     --debug                 Print the stack trace of an error that ends ecswatch (to report a bug)
+    --log-file FILE         Append the AWS SDK's and Node's warnings to FILE, one timestamped line
+                            each; they never reach the screen (with --debug: stderr, at the end)
     --help                  Show this help (after a command: that command's)
     --version               Show the version
 ${statusOptions}

@@ -1,5 +1,6 @@
 import {countFetchRequests} from '../ecs/call-counter.js';
 import type {EcsClient} from '../ecs/client.js';
+import {isRetryableLater} from '../ecs/transient-error.js';
 import {fetchDeploymentHistory} from '../ecs/fetch-deployment-history.js';
 import {createFetchClusters} from '../ecs/fetch-clusters.js';
 import {createFetchServiceList} from '../ecs/fetch-service-list.js';
@@ -30,7 +31,8 @@ export const HISTORY_LIMIT = 100;
 
 /** The screens' data sources: one poller per screen, each over its ECS fetch. */
 export function openSources(client: EcsClient, {intervalMs, now}: SourceOptions): Sources {
-	const timing = {intervalMs, now};
+	// Errors retrying cannot fix (credentials, access, an unknown cluster) stop the backoff and say so.
+	const timing = {intervalMs, now, retryable: isRetryableLater};
 	return {
 		clusters: () => createPoller({...timing, fetch: createFetchClusters(client), accept: stamp}),
 		services: cluster => createPoller<ServiceListResult, ServiceListData>({...timing, fetch: createFetchServiceList(client, cluster), accept: stamp}),
@@ -42,6 +44,7 @@ export function openSources(client: EcsClient, {intervalMs, now}: SourceOptions)
 			return createPoller({
 				intervalMs: Math.max(intervalMs, HISTORY_INTERVAL_MS),
 				now,
+				retryable: isRetryableLater,
 				fetch: async signal => counted(async () => ({deployments: await fetchDeploymentHistory(client, {cluster, service, signal, limit: HISTORY_LIMIT})})),
 				accept: stamp,
 			});

@@ -1,8 +1,10 @@
 import {registerSecrets} from '../model/error-report.js';
+import {sanitize} from '../model/sanitize.js';
+import {checkProfile} from '../ecs/aws-profiles.js';
 import {createEcsClient, resolveRegion, type EcsClient} from '../ecs/client.js';
 import {lastArnSegment} from '../model/arn.js';
 import {startSimulator} from '../simulator/start-simulator.js';
-import type {WatchCommand} from './parse-command-line.js';
+import {UsageError, type WatchCommand} from './command.js';
 
 export interface OpenTarget {
 	client: EcsClient;
@@ -15,6 +17,8 @@ export interface OpenTarget {
 	 * than real time (ages, highlights and the timeline must be measured against it).
 	 */
 	now: () => number;
+	/** The profile the credentials come from (null: the default chain) and whether it signs in with SSO, for errors' remedies. */
+	signIn: {profile: string | null; sso: boolean};
 	close(): Promise<void>;
 }
 
@@ -22,8 +26,22 @@ export interface OpenTarget {
 const SIMULATOR_CREDENTIALS = {accessKeyId: 'AKIDSIMULATOR', secretAccessKey: 'simulator-secret'};
 const DEMO_REGION = 'us-east-1';
 
-/** Connects to real ECS (or `--endpoint-url`), or starts the embedded simulator for `--demo`. */
-export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'cluster'>): Promise<OpenTarget> {
+const NO_REGION = 'no AWS Region: pass --region, set AWS_REGION, or give the profile one (aws configure set region REGION)';
+
+/**
+ * The Region as the AWS CLI picks it: `--region`, then AWS_REGION, then AWS_DEFAULT_REGION (which
+ * the SDK for JavaScript ignores); undefined leaves it to the profile's `region`.
+ */
+export function regionFrom(flag: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+	return [flag, env.AWS_REGION, env.AWS_DEFAULT_REGION].map(value => value?.trim()).find(value => value !== undefined && value !== '');
+}
+
+/**
+ * Connects to real ECS (or `--endpoint-url`), or starts the embedded simulator for `--demo`.
+ * Throws a UsageError, before any request, for what no retry can fix: a profile that the shared
+ * files do not have, or no Region anywhere.
+ */
+export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'cluster'>, env: NodeJS.ProcessEnv = process.env): Promise<OpenTarget> {
 	if (command.demo) {
 		const simulator = await startSimulator({scenario: 'demo'});
 		const client = createEcsClient(
@@ -35,6 +53,7 @@ export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'c
 			description: `demo simulator ${simulator.url}`,
 			cluster: command.cluster ?? simulator.world.listClusterArns().map(lastArnSegment)[0] ?? 'demo',
 			now: () => simulator.world.clock.now(),
+			signIn: {profile: null, sso: false},
 			async close() {
 				client.destroy();
 				await simulator.close();
@@ -42,18 +61,31 @@ export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'c
 		};
 	}
 
+	const profile = await checkProfile(command.aws.profile, env);
+	if (!profile.found) {
+		const there = profile.known.length === 0 ? 'there are no profiles there' : `profiles there: ${profile.known.map(sanitize).join(', ')}`;
+		throw new UsageError(`profile ${sanitize(profile.profile ?? '')} not found in ${env.AWS_CONFIG_FILE ?? '~/.aws/config'} or ${env.AWS_SHARED_CREDENTIALS_FILE ?? '~/.aws/credentials'} (${there})`);
+	}
+
+	const region = regionFrom(command.aws.region, env);
 	const client = createEcsClient({
-		...(command.aws.region === undefined ? {} : {region: command.aws.region}),
+		...(region === undefined ? {} : {region}),
 		...(command.aws.profile === undefined ? {} : {profile: command.aws.profile}),
 		...(command.aws.endpoint === undefined ? {} : {endpoint: command.aws.endpoint}),
 		onCredentials: registerSecrets,
 	});
-	const region = await resolveRegion(client);
+	const resolved = await resolveRegion(client);
+	if (resolved === null) {
+		client.destroy();
+		throw new UsageError(NO_REGION);
+	}
+
 	return {
 		client,
-		description: command.aws.endpoint ?? region ?? 'no region',
+		description: command.aws.endpoint ?? resolved,
 		cluster: command.cluster,
 		now: Date.now,
+		signIn: {profile: profile.profile, sso: profile.sso},
 		async close() {
 			client.destroy();
 		},

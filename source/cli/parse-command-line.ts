@@ -35,6 +35,7 @@ const VALUES: Record<StringFlag, string> = {
 	clusters: `a number of clusters, 0 to ${MAX_SIMULATED_CLUSTERS}`,
 	services: `a number of services, 0 to ${MAX_SIMULATED_SERVICES}`,
 	logRequests: 'a file name',
+	logFile: 'a file name',
 	timeout: 'a duration, such as 90s, 20m or 1h',
 	fault: FAULT_CHOICES,
 };
@@ -65,6 +66,7 @@ const FLAGS = {
 	clusters: {type: 'string'},
 	services: {type: 'string'},
 	logRequests: {type: 'string'},
+	logFile: {type: 'string'},
 	notify: {type: 'boolean', default: false},
 	timeout: {type: 'string'},
 	fault: {type: 'string', isMultiple: true},
@@ -105,7 +107,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 
 	if (subcommand === 'simulate') {
 		if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(' ')}`);
-		refuse('simulate serves the simulator', ['cluster', 'region', 'profile', 'endpointUrl', 'interval', 'output', 'columns', 'sort', 'filter', 'timeout', 'service', 'once', 'demo', 'notify']);
+		refuse('simulate serves the simulator', ['cluster', 'region', 'profile', 'endpointUrl', 'interval', 'output', 'columns', 'sort', 'filter', 'timeout', 'service', 'once', 'demo', 'notify', 'logFile']);
 
 		if (flags.logRequests !== undefined && flags.logRequests.trim() === '') throw new UsageError('--log-requests needs a file name.');
 		if (faults.some((fault) => fault.trim() === '')) throw noValue('fault');
@@ -128,7 +130,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 	if (faults.length > 0) throw new UsageError('--fault goes with the simulate command: ecswatch simulate --fault NAME[=VALUE].');
 
 	// An empty value (-s '', --region "") would otherwise read as not given.
-	const empty = (['region', 'profile', 'endpointUrl', 'output', 'sort'] as const).find((name) => flags[name]?.trim() === '');
+	const empty = (['region', 'profile', 'endpointUrl', 'output', 'sort', 'logFile'] as const).find((name) => flags[name]?.trim() === '');
 	if (empty !== undefined) throw noValue(empty);
 	if ((flags.service ?? []).some((service) => service.trim() === '')) throw noValue('service');
 
@@ -146,6 +148,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 	}
 
 	const aws = {region: flags.region, profile: flags.profile, endpoint: flags.endpointUrl};
+	const logFile = flags.logFile;
 	if (subcommand !== undefined) {
 		if (!flags.demo && (cluster === undefined || cluster === '')) {
 			throw new UsageError(`${subcommand} needs --cluster NAME (or ECSWATCH_CLUSTER): which cluster?`);
@@ -156,7 +159,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 			refuse('status prints one look and exits', ['interval', 'timeout', 'once', 'columns', 'sort', 'filter', 'notify']);
 			const output = flags.output ?? 'table';
 			if (output !== 'table' && output !== 'json') throw new UsageError(`status --output must be table or json, not ${output}.`);
-			return {kind: 'status', cluster: named, services, aws, output, demo: flags.demo};
+			return {kind: 'status', cluster: named, services, aws, output, demo: flags.demo, logFile};
 		}
 
 		refuse('wait prints one line per change', ['output', 'once', 'columns', 'sort', 'filter', 'notify']);
@@ -173,6 +176,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 			intervalMs: numberFlag('--interval', flags.interval, DEFAULT_INTERVAL_SECONDS, 1, 3600) * 1000,
 			timeoutMs: timeoutFlag(flags.timeout),
 			demo: flags.demo,
+			logFile,
 		};
 	}
 
@@ -199,6 +203,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 		color: flags.color && !('NO_COLOR' in env && env['NO_COLOR'] !== ''),
 		demo: flags.demo,
 		notify: flags.notify,
+		logFile,
 	};
 }
 
@@ -241,7 +246,7 @@ export function wantsDebug(argv: readonly string[]): boolean {
 }
 
 type FlagName = 'cluster' | 'service' | 'region' | 'profile' | 'endpointUrl' | 'interval' | 'once' | 'output' | 'columns' | 'sort' | 'filter'
-	| 'demo' | 'notify' | 'timeout';
+	| 'demo' | 'notify' | 'timeout' | 'logFile';
 
 function timeoutFlag(raw: string | undefined): number {
 	if (raw === undefined) return DEFAULT_WAIT_TIMEOUT_MS;

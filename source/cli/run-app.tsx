@@ -71,9 +71,12 @@ export async function runApp(target: OpenTarget, options: RunAppOptions): Promis
 				terminal={terminalFeatures(process.env, process.stdout)}
 				colorEnabled={options.colorEnabled}
 				clock={target.now}
+				signIn={target.signIn}
 				onQuit={() => instance?.unmount()}
 			/>,
-			{exitOnCtrlC: false, patchConsole: true, maxFps: 20},
+			// Not patchConsole: Ink would print console output above the frame, in the TUI; cli.tsx's
+			// captureWarnings keeps it off the terminal (and in --log-file) instead.
+			{exitOnCtrlC: false, patchConsole: false, maxFps: 20},
 		);
 		await instance.waitUntilExit();
 	} finally {

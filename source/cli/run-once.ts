@@ -1,8 +1,11 @@
 import {createFetchClusters} from '../ecs/fetch-clusters.js';
+import {listServiceNames} from '../ecs/fetch-services.js';
 import {createFetchWatchData} from '../ecs/fetch-watch-data.js';
+import {lastArnSegment} from '../model/arn.js';
 import type {TaskColumnId} from '../model/column-names.js';
 import {matchesTask, parseTaskFilter, taskFilterFields} from '../model/filter/task-filter.js';
 import {filterErrorText} from '../ui/list/filter-error-text.js';
+import {FILTER_LIMIT} from '../ui/list/list-state.js';
 import type {Parsed} from '../model/parse-columns.js';
 import type {TaskRow} from '../model/task-row.js';
 import {sanitize} from '../model/sanitize.js';
@@ -23,6 +26,8 @@ export interface SnapshotOptions {
 	sort?: TaskSort | undefined;
 	/** `--filter`: only the tasks it accepts are printed. Undefined prints every task. */
 	include?: ((row: TaskRow) => boolean) | undefined;
+	/** Told each warning line (without `ecswatch: ` or newline); by default written to stderr as `ecswatch: LINE`. */
+	warn?: ((line: string) => void) | undefined;
 }
 
 export interface Snapshot {
@@ -32,15 +37,58 @@ export interface Snapshot {
 }
 
 /**
+ * None of the named services exists in the cluster. Named as ECS names it; the message is the
+ * whole line to print: which names, and the services there.
+ */
+export class ServicesNotFoundError extends Error {
+	override name = 'ServiceNotFoundException';
+	readonly services: readonly string[];
+
+	constructor(line: string, services: readonly string[]) {
+		super(line);
+		this.services = services;
+	}
+}
+
+const warnOnStderr = (line: string) => {
+	process.stderr.write(`ecswatch: ${line}\n`);
+};
+
+/**
  * Fetches one snapshot of the scope's tasks, keeps those `include` accepts, orders them (`sort`,
- * else the grid's calm order) and renders them in the chosen format. Rejects on any API error.
+ * else the grid's calm order) and renders them in the chosen format. Rejects on any API error,
+ * and with a ServiceNotFoundException naming them when none of the named services exists; when
+ * only some do, warns about the others and prints the tasks of those that do.
  */
 export async function snapshotText(target: OpenTarget, scope: SnapshotScope, options: SnapshotOptions): Promise<Snapshot> {
 	const fetch = createFetchWatchData(target.client, {cluster: scope.cluster, ...(scope.services.length > 0 ? {services: scope.services} : {})});
-	const {tasks} = await fetch(new AbortController().signal);
+	const {tasks, servicesNotFound = []} = await fetch(new AbortController().signal);
+	if (servicesNotFound.length > 0) {
+		const line = await notFoundLine(target, scope.cluster, servicesNotFound);
+		if (servicesNotFound.length >= new Set(scope.services).size) throw new ServicesNotFoundError(line, servicesNotFound);
+		(options.warn ?? warnOnStderr)(line);
+	}
+
 	const {include} = options;
 	const rows = sortTasksBy(include === undefined ? tasks : tasks.filter((row) => include(row)), options.sort);
 	return {text: formatTasks(rows, {output: options.output, columns: options.columns, nowMs: target.now()}), matched: rows.length};
+}
+
+/** How many of the cluster's service names a not-found line lists at most. */
+const NAMES_SHOWN = 10;
+
+/**
+ * `service nope not found in cluster demo (services there: api, web)`: with the names of those that
+ * exist when one or two ListServices calls list them all (and may be made), else without.
+ */
+async function notFoundLine(target: OpenTarget, cluster: string, notFound: readonly string[]): Promise<string> {
+	const names = notFound.map((key) => sanitize(lastArnSegment(key))).join(', ');
+	const head = `${notFound.length === 1 ? 'service' : 'services'} ${names} not found in cluster ${sanitize(cluster)}`;
+	const there = await listServiceNames(target.client, {cluster}).catch(() => null);
+	if (there === null) return head;
+	if (there.length === 0) return `${head} (it has no services)`;
+	const shown = there.slice(0, NAMES_SHOWN).map((name) => sanitize(name)).join(', ');
+	return `${head} (services there: ${shown}${there.length > NAMES_SHOWN ? `, … ${there.length} in all` : ''})`;
 }
 
 /** What the cluster list can be printed as: everything but `ips`. */
@@ -69,6 +117,7 @@ export async function clusterListText(target: OpenTarget, output: ClusterListFor
 
 /** `--filter`'s predicate, or a one-line usage error that says what is wrong and where. */
 export function taskFilter(text: string): Parsed<(row: TaskRow) => boolean> {
+	if ([...text].length > FILTER_LIMIT) return {ok: false, message: `--filter is limited to ${FILTER_LIMIT} characters, as the filter line is.`};
 	const parsed = parseTaskFilter(text);
 	if (!parsed.ok) {
 		return {ok: false, message: `--filter '${sanitize(text)}': ${filterErrorText(parsed.error, taskFilterFields())} (at character ${parsed.error.at + 1}).`};

@@ -5,6 +5,7 @@ import {isRetryableLater} from '../ecs/transient-error.js';
 import {stoppedTasksByReason} from '../output/format-status.js';
 import {logTime} from '../output/wait-lines.js';
 import {sanitize} from '../model/sanitize.js';
+import {errorSentence} from '../output/error-sentence.js';
 import type {OpenTarget} from './open-target.js';
 import type {WaitCommand} from './parse-command-line.js';
 import {waitForRollout, type WaitOutcome} from './wait-loop.js';
@@ -51,6 +52,7 @@ export async function runWait(target: OpenTarget, command: Pick<WaitCommand, 'se
 		write: text => streams.stdout.write(text),
 		writeError: text => streams.stderr.write(text),
 		retryable: isRetryableLater,
+		explain: report => errorSentence(report, {...target.signIn, target: target.description, cluster, medium: 'command-line'}),
 	});
 	if (outcome.kind === 'failed') {
 		try {

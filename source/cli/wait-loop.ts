@@ -1,5 +1,5 @@
 import {setTimeout as sleep} from 'node:timers/promises';
-import {normaliseError} from '../model/error-report.js';
+import {normaliseError, type ErrorReport} from '../model/error-report.js';
 import type {RolloutState} from '../model/rollout-state.js';
 import {rolloutState} from '../model/rollout-state.js';
 import {parseTaskDefinition} from '../model/arn.js';
@@ -10,7 +10,6 @@ import {nextWait, startWait, type WaitJudge, type WaitObservation, type WaitVerd
 import {rolloutSentenceText} from '../output/rollout-sentence.js';
 import {waitEndLine, waitRetryLine, waitStateLine, type WaitEnd} from '../output/wait-lines.js';
 import {backoffDelay} from '../watch/backoff.js';
-import {describeError} from '../watch/describe-error.js';
 
 /** One look at the waited-for service: null when ECS no longer finds it. */
 export interface WaitLook {
@@ -31,6 +30,8 @@ export interface WaitLoopOptions {
 	write: (text: string) => void;
 	/** stderr: the error that ends the wait. */
 	writeError: (text: string) => void;
+	/** A failed poll's error in one line that says what to do (output/error-sentence.ts). */
+	explain: (report: ErrorReport) => string;
 	/** Whether a failed poll is worth another try (throttling, a dropped connection, a 5xx). */
 	retryable: (error: unknown) => boolean;
 	/** Consecutive failed polls after which a retryable error ends the wait too (default 5). */
@@ -83,12 +84,12 @@ export async function waitForRollout(options: WaitLoopOptions): Promise<WaitOutc
 			failures++;
 			const report = normaliseError(error);
 			if (judge === undefined || !options.retryable(error) || failures >= maxFailures) {
-				options.writeError(`ecswatch: ${sanitize(report.name)}: ${sanitize(report.message)}\n`);
+				options.writeError(`ecswatch: ${options.explain(report)}\n`);
 				return {kind: 'error'};
 			}
 
 			const delay = backoffDelay(failures, backoff);
-			options.write(waitRetryLine(options.now(), options.service, describeError(report), delay));
+			options.write(waitRetryLine(options.now(), options.service, options.explain(report), delay));
 			await pause(delay, deadline);
 			continue;
 		}

@@ -70,6 +70,24 @@ export async function describeServices(
 	return rows;
 }
 
+/** The names or ARNs of `keys` that no row is (DescribeServices answered them MISSING), in the order asked, each once. */
+export function unmatchedServices(keys: readonly string[], rows: readonly ServiceRow[]): string[] {
+	const known = new Set(rows.flatMap((row) => [row.serviceName, row.serviceArn]));
+	return [...new Set(keys)].filter((key) => !known.has(key));
+}
+
+/**
+ * The names of the cluster's services, sorted, for saying which exist; null when there are more
+ * than `limit` (by default 100: one or two ListServices calls).
+ */
+export async function listServiceNames(
+	client: ECSClient,
+	input: {cluster: string; signal?: AbortSignal | undefined; limit?: number},
+): Promise<string[] | null> {
+	const arns = await listServiceArns(client, {limit: 100, ...input});
+	return arns === null ? null : arns.map((arn) => arn.slice(arn.lastIndexOf('/') + 1)).sort((a, b) => a.localeCompare(b));
+}
+
 /** Lists (unless names are given) and describes a cluster's services. */
 export async function fetchServices(client: ECSClient, input: FetchServicesInput): Promise<ServiceRow[]> {
 	const services = input.services ?? (await listServiceArns(client, input)) ?? [];

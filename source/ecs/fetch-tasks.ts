@@ -9,14 +9,18 @@ import type {DescribeFailure} from '../model/describe-failure.js';
 /** DescribeTasks takes at most 100 tasks per call. */
 export const DESCRIBE_TASKS_CHUNK = 100;
 
-/** A DescribeTasks failure other than MISSING (which only means the task is gone). */
-
 export interface FetchTasksResult {
 	/** In ListTasks order, each task once. */
 	tasks: TaskRow[];
-	/** Listed but no longer describable: stopped and expired between list and describe. */
+	/**
+	 * Listed but answered MISSING (or not at all): stopped and expired between list and describe,
+	 * or ECS's list and describe disagreeing for a moment.
+	 */
 	missing: string[];
+	/** DescribeTasks failures other than MISSING. */
 	failures: DescribeFailure[];
+	/** Services asked for that ListTasks answered ServiceNotFoundException for; absent means none. */
+	servicesNotFound?: string[];
 }
 
 export interface FetchTasksInput {
@@ -49,7 +53,7 @@ export async function describeTasks(
 		}
 
 		for (const failure of response.failures ?? []) {
-			// MISSING only means the task is gone (stopped and expired between list and describe).
+			// MISSING tasks are reported by ARN in `missing`, below.
 			if (failure.reason !== 'MISSING') {
 				failures.push({arn: failure.arn ?? null, reason: failure.reason ?? null, detail: failure.detail ?? null});
 			}
@@ -79,12 +83,38 @@ export async function describeTasks(
 	return {tasks, missing, failures};
 }
 
-/** Lists (RUNNING and STOPPED, all pages) and describes a cluster's or some services' tasks. */
+const isServiceNotFound = (error: unknown) => error instanceof Error && error.name === 'ServiceNotFoundException';
+
+/**
+ * The scope's task ARNs. Each named service is listed on its own, so that one ECS does not know
+ * (ListTasks answers ServiceNotFoundException) leaves the others' tasks listed, and is named.
+ */
+async function listScopeTaskArns(client: ECSClient, input: FetchTasksInput): Promise<{taskArns: string[]; servicesNotFound: string[]}> {
+	const {services} = input;
+	if (services === undefined) return {taskArns: await listTaskArns(client, input), servicesNotFound: []};
+	const notFound = new Set<string>();
+	const lists = await mapWithConcurrency([...new Set(services)], LIST_CONCURRENCY, async (service) => {
+		try {
+			return await listTaskArns(client, {cluster: input.cluster, services: [service], signal: input.signal});
+		} catch (error) {
+			if (!isServiceNotFound(error)) throw error;
+			notFound.add(service);
+			return [];
+		}
+	});
+	return {taskArns: [...new Set(lists.flat())], servicesNotFound: [...new Set(services)].filter((service) => notFound.has(service))};
+}
+
+/**
+ * Lists (RUNNING and STOPPED, all pages) and describes a cluster's or some services' tasks. Named
+ * services ECS does not know are named in `servicesNotFound` (even when none is known).
+ */
 export async function fetchTasks(client: ECSClient, input: FetchTasksInput): Promise<FetchTasksResult> {
-	const taskArns = await listTaskArns(client, input);
+	const {taskArns, servicesNotFound} = await listScopeTaskArns(client, input);
+	const notFound = servicesNotFound.length === 0 ? {} : {servicesNotFound};
 	if (taskArns.length === 0) {
-		return {tasks: [], missing: [], failures: []};
+		return {tasks: [], missing: [], failures: [], ...notFound};
 	}
 
-	return describeTasks(client, {cluster: input.cluster, taskArns, signal: input.signal});
+	return {...(await describeTasks(client, {cluster: input.cluster, taskArns, signal: input.signal})), ...notFound};
 }

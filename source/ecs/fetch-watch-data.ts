@@ -4,7 +4,7 @@ import type {ServiceRow} from '../model/service-row.js';
 import type {TaskRow} from '../model/task-row.js';
 import {countFetchRequests} from './call-counter.js';
 import {createLatestDeployments} from './fetch-latest-deployments.js';
-import {describeServices, fetchServices, listServiceArns} from './fetch-services.js';
+import {describeServices, fetchServices, listServiceArns, unmatchedServices} from './fetch-services.js';
 import {fetchTasks} from './fetch-tasks.js';
 
 /**
@@ -26,6 +26,10 @@ export type FetchEcsWatchData = (signal: AbortSignal) => Promise<{
 	tasks: TaskRow[];
 	services: ServiceRow[];
 	failures: DescribeFailure[];
+	/** Task ARNs ListTasks listed but DescribeTasks answered MISSING. */
+	missing: string[];
+	/** Watched services ECS does not know in the cluster, as asked; absent means none. */
+	servicesNotFound?: string[];
 	/** Set when the services could not be read although the tasks could (e.g. no ecs:DescribeServices). */
 	servicesError?: unknown;
 	apiCalls: number;
@@ -50,7 +54,10 @@ async function fetchScopeServices(client: ECSClient, scope: WatchScope, signal: 
  * progress, their latest service deployment (see createLatestDeployments for the rule and its cost).
  * Rejects on any task API error; a services error is returned as `servicesError` (and the
  * service-deployment APIs may be denied). DescribeTasks
- * failures other than MISSING are passed on, for the header to show.
+ * failures other than MISSING are passed on, for the header to show; MISSING ones by ARN in
+ * `missing`. A watched service ECS does not know is named in `servicesNotFound` (DescribeServices
+ * answered it MISSING, or, when the services could not be read, ListTasks answered
+ * ServiceNotFoundException) while the others are watched as usual.
  * `apiCalls` counts the HTTP requests the poll sent, retries included, for the poller's budget.
  */
 export function createFetchWatchData(client: ECSClient, scope: WatchScope): FetchEcsWatchData {
@@ -68,8 +75,13 @@ export function createFetchWatchData(client: ECSClient, scope: WatchScope): Fetc
 					return {error};
 				}),
 		]);
+		const {tasks, failures, missing} = taskResult;
+		const notFound = scope.services === undefined
+			? []
+			: ('error' in services ? (taskResult.servicesNotFound ?? []) : unmatchedServices(scope.services, services.described));
+		const named = notFound.length === 0 ? {} : {servicesNotFound: notFound};
 		return 'error' in services
-			? {tasks: taskResult.tasks, services: [], failures: taskResult.failures, servicesError: services.error}
-			: {tasks: taskResult.tasks, services: services.described, failures: taskResult.failures};
+			? {tasks, services: [], failures, missing, servicesError: services.error, ...named}
+			: {tasks, services: services.described, failures, missing, ...named};
 	});
 }

@@ -41,15 +41,32 @@ export function updateChangeMarks(
 	return out;
 }
 
-/** Whether a row with this mark is still highlighted at `now`. */
+/**
+ * `marks` with a `missing` mark on each task of `missing` (at the time it went MISSING) and none
+ * left on a task that is no longer MISSING; a fresher mark of this poll's diff on a task described
+ * again stays. Returns `marks` itself when nothing changes.
+ */
+export function withMissingMarks(marks: ReadonlyMap<string, ChangeMark>, missing: ReadonlyMap<string, {since: number}>): ReadonlyMap<string, ChangeMark> {
+	const stale = [...marks].filter(([arn, mark]) => mark.kind === 'missing' && !missing.has(arn));
+	const fresh = [...missing].filter(([arn, {since}]) => marks.get(arn)?.kind !== 'missing' || marks.get(arn)?.at !== since);
+	if (stale.length === 0 && fresh.length === 0) return marks;
+	const out = new Map(marks);
+	for (const [arn] of stale) out.delete(arn);
+	for (const [arn, {since}] of fresh) out.set(arn, {kind: 'missing', fields: [], at: since});
+	return out;
+}
+
+/** Whether a row with this mark is still highlighted at `now`; a `missing` mark always is. */
 export function isHighlighted(mark: ChangeMark | undefined, now: number, highlightMs: number): boolean {
-	return mark !== undefined && now - mark.at < highlightMs;
+	return mark !== undefined && (mark.kind === 'missing' || now - mark.at < highlightMs);
 }
 
 /** When the next of the still-highlighted marks fades at `now`; null when none is highlighted. */
 export function nextHighlightExpiry(marks: ReadonlyMap<string, ChangeMark>, now: number, highlightMs = HIGHLIGHT_MS): number | null {
 	let next: number | null = null;
 	for (const mark of marks.values()) {
+		// A `missing` mark goes when a poll says so, not with time.
+		if (mark.kind === 'missing') continue;
 		const end = mark.at + highlightMs;
 		if (end > now && (next === null || end < next)) next = end;
 	}

@@ -1,6 +1,7 @@
 /**
- * A task ECS listed but could not describe, other than MISSING (which only means it stopped and
- * aged out between the two calls). Raw AWS text: sanitise before it reaches a terminal.
+ * A task ECS listed but could not describe, other than MISSING (MISSING ones are passed on by ARN:
+ * the watch keeps their last rows, see model/task-diff-missing.ts). Raw AWS text: sanitise before
+ * it reaches a terminal.
  */
 export interface DescribeFailure {
 	arn: string | null;

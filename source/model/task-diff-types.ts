@@ -13,8 +13,12 @@ export interface TaskDiff {
 	vanished: readonly string[];
 }
 
-/** How a row is highlighted after a change, until the highlight fades. */
-export type ChangeKind = 'appeared' | 'changed' | 'stopped';
+/**
+ * How a row is highlighted after a change, until the highlight fades; `missing` (DescribeTasks
+ * answered MISSING for a task still listed, its last values shown) does not fade: it lasts while
+ * the task stays MISSING.
+ */
+export type ChangeKind = 'appeared' | 'changed' | 'stopped' | 'missing';
 
 export interface ChangeMark {
 	kind: ChangeKind;

@@ -17,6 +17,11 @@ const LABELS: Record<WatchedField, string> = {
 
 const show = (value: string | null) => clean(value) ?? '-';
 
+/** The id of the entry for what one poll (at `at`) observed of one task: e.g. kind `vanished`. */
+export function transitionId(taskArn: string, kind: string, at: number): string {
+	return `${taskArn}:${kind}:${at}`;
+}
+
 /**
  * Timeline entries for what one poll (at `at`) observed about tasks: one per change in `diff`.
  * A task that stopped gets its single `STOPPED <reason>` entry instead of per-field entries; a task
@@ -29,7 +34,7 @@ export function taskTransitions(previous: readonly TaskRow[], next: readonly Tas
 	const entries: TimelineEntry[] = [];
 	const add = (row: TaskRow, kind: string, text: string, tone: TimelineTone) => {
 		const taskId = shortTaskId(row.taskId);
-		entries.push({id: `${row.taskArn}:${kind}:${at}`, at, source: 'observed', service: clean(row.service), taskId, text: `${taskId} ${text}`, tone});
+		entries.push({id: transitionId(row.taskArn, kind, at), at, source: 'observed', service: clean(row.service), taskId, text: `${taskId} ${text}`, tone});
 	};
 
 	for (const arn of diff.appeared) {

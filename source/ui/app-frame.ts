@@ -6,7 +6,9 @@ import {logicOf} from './screens/screen-logics.js';
 import type {AnyScreenLogic, BodySize, ScreenInput} from './stack/screen-logic.js';
 import {topScreen, type ScreenEntry, type StackState} from './stack/screen-stack.js';
 import type {DataSource} from './stack/sources.js';
+import type {ErrorParams} from './screens/error/error-request.js';
 import type {Part} from './styled-text.js';
+import type {PollError} from '../watch/snapshot.js';
 
 /** The breadcrumb line and the poller's line, around a screen's own header lines. */
 const FIXED_HEADER_LINES = 2;
@@ -24,6 +26,8 @@ export interface AppFrame {
 	body: BodySize;
 	frame: unknown;
 	help: {lines: readonly HelpLine[]; scroll: number; max: number; page: number} | null;
+	/** The top screen's last error, in words and in full; null while its polls succeed. */
+	error: ErrorParams | null;
 }
 
 /** Derives the frame of the top screen. Pure but for reading the source's current snapshot. */
@@ -32,6 +36,7 @@ export function appFrame(
 	sourceFor: (entry: ScreenEntry) => DataSource<unknown>,
 	size: {width: number; height: number},
 	now: number,
+	describeError: (error: PollError) => string,
 ): AppFrame {
 	const entry = topScreen(stack);
 	const logic = logicOf(entry.kind);
@@ -48,8 +53,10 @@ export function appFrame(
 		help = {lines, scroll: Math.min(stack.help.scroll, max), max, page: Math.max(1, room - 1)};
 	}
 
+	const error = input.snapshot.error ?? logic.partialError?.(input) ?? null;
 	return {
 		entry, logic, source, input, headerLines, headerHeight, body, help,
+		error: error === null ? null : {error, sentence: describeError(error)},
 		crumbs: stack.screens.map(screen => logicOf(screen.kind).crumb(screen.params)),
 		frame: logic.frame(input, body),
 	};
@@ -70,7 +77,7 @@ export function keyLayers(app: AppFrame, depth: number): Array<KeyLayer<unknown>
 		return [{commands: HELP_COMMANDS, context} as KeyLayer<unknown>];
 	}
 
-	const global: GlobalContext = {depth};
+	const global: GlobalContext = {depth, error: app.error};
 	return [
 		{commands: app.logic.commands, context: {...app.input, frame: app.frame}} as KeyLayer<unknown>,
 		{commands: GLOBAL_COMMANDS, context: global} as KeyLayer<unknown>,

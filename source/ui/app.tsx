@@ -1,7 +1,9 @@
 import {Box} from 'ink';
 import {useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore} from 'react';
-import type {PolledData, SourceSnapshot} from '../watch/snapshot.js';
+import {errorSentence, type ErrorContext} from '../output/error-sentence.js';
+import type {PolledData, PollError, SourceSnapshot} from '../watch/snapshot.js';
 import {appFrame, keyLayers, keyRoute} from './app-frame.js';
+import {ErrorBody} from './error-body.js';
 import {Footer} from './footer.js';
 import {Header, NOT_ANSWERING_MS} from './header.js';
 import {HelpOverlay} from './help-overlay.js';
@@ -36,12 +38,18 @@ export interface AppProps {
 	clock?: () => number;
 	/** Clipboard and hyperlinks, when the terminal has them; none by default. */
 	terminal?: TerminalFeatures;
+	/** The profile the credentials come from, for errors' remedies (`aws sso login --profile X`); the default chain by default. */
+	signIn?: Pick<ErrorContext, 'profile' | 'sso'>;
+	/** False while the app is hidden (a terminal too small): keys then do nothing here. Defaults to true. */
+	keysActive?: boolean;
 }
+
+const DEFAULT_CHAIN = {profile: null, sso: false};
 
 const reduceStack = createStackReducer(kind => logicOf(kind).reduce as (state: never, action: never) => unknown);
 
 /** The app: the breadcrumb and the top screen's header, its body (or the help over it), the footer. */
-export function App({sources, initial, target, width, height, onQuit, colorEnabled = true, clock = Date.now, terminal = PLAIN_TERMINAL}: AppProps) {
+export function App({sources, initial, target, width, height, onQuit, colorEnabled = true, clock = Date.now, terminal = PLAIN_TERMINAL, signIn = DEFAULT_CHAIN, keysActive = true}: AppProps) {
 	// The stack and the sources live for the app's lifetime: later props do not replace them.
 	const [store] = useState(() => createStackStore(initialStack(initial), reduceStack));
 	const [registry] = useState(() => createSourceRegistry(
@@ -59,8 +67,13 @@ export function App({sources, initial, target, width, height, onQuit, colorEnabl
 	}, [registry]);
 
 	const theme = useMemo(() => createTheme(colorEnabled), [colorEnabled]);
+	const {profile, sso} = signIn;
+	const describeError = useMemo(
+		() => (error: PollError) => errorSentence(error, {profile, sso, target, medium: 'terminal-ui'}),
+		[profile, sso, target],
+	);
 	const size = {width, height};
-	const app = appFrame(stack, registry.sourceFor, size, clock());
+	const app = appFrame(stack, registry.sourceFor, size, clock(), describeError);
 	const {now} = app.input;
 	const needs = app.logic.clockNeeds?.(app.input, app.frame) ?? {tick: false, wakeAt: null};
 	// A poll in flight is told as not answering after a while: wake then, and count the seconds after.
@@ -87,10 +100,12 @@ export function App({sources, initial, target, width, height, onQuit, colorEnabl
 
 	useKeyRouter(() => {
 		const current = store.getState();
-		return keyRoute(appFrame(current, registry.sourceFor, size, clock()), current.screens.length);
-	}, perform);
+		return keyRoute(appFrame(current, registry.sourceFor, size, clock(), describeError), current.screens.length);
+	}, perform, keysActive);
 
 	const View = SCREEN_VIEWS.get(app.entry.kind)!;
+	// A screen that never had data has nothing to show but why: the error, whole.
+	const failedFirst = app.input.snapshot.data === null && app.error !== null && app.entry.kind !== 'error' ? app.error : null;
 	const line = app.help === null ? (app.logic.typing?.(app.entry.state) ?? null) : null;
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
@@ -99,14 +114,17 @@ export function App({sources, initial, target, width, height, onQuit, colorEnabl
 				target={target}
 				lines={app.headerLines}
 				snapshot={app.input.snapshot as SourceSnapshot<PolledData>}
+				describeError={describeError}
 				extra={app.logic.statusParts?.(app.input) ?? []}
 				now={now}
 				theme={theme}
 			/>
 			<Box flexDirection="column" height={app.body.height} flexShrink={0} overflow="hidden">
-				{app.help === null
-					? <View input={app.input} frame={app.frame} body={app.body} theme={theme} terminal={terminal} colorEnabled={colorEnabled} />
-					: <HelpOverlay lines={app.help.lines} scroll={app.help.scroll} height={app.body.height} theme={theme} />}
+				{app.help !== null
+					? <HelpOverlay lines={app.help.lines} scroll={app.help.scroll} height={app.body.height} theme={theme} />
+					: (failedFirst === null
+						? <View input={app.input} frame={app.frame} body={app.body} theme={theme} terminal={terminal} colorEnabled={colorEnabled} />
+						: <ErrorBody error={failedFirst} retrying={app.input.snapshot.state !== 'failed'} width={width} height={app.body.height} theme={theme} />)}
 			</Box>
 			<Footer
 				hints={activeHints(keyLayers(app, stack.screens.length), line !== null)}

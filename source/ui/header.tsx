@@ -1,7 +1,7 @@
 import {Box} from 'ink';
 import {formatClock} from '../model/format.js';
-import {firstLine, sanitize} from '../model/sanitize.js';
-import type {PolledData, SourceSnapshot} from '../watch/snapshot.js';
+import {sanitize} from '../model/sanitize.js';
+import type {PolledData, PollError, SourceSnapshot} from '../watch/snapshot.js';
 import {PartsText as Parts} from './parts-text.js';
 import type {Part} from './styled-text.js';
 import type {Theme} from './theme.js';
@@ -14,6 +14,8 @@ export interface HeaderProps {
 	/** The top screen's own lines (counts, a rollout sentence). */
 	lines: readonly Part[][];
 	snapshot: SourceSnapshot<PolledData>;
+	/** The last error in one line that says what to do (output/error-sentence.ts). */
+	describeError: (error: PollError) => string;
 	/** Warnings the screen adds to the poller's line. */
 	extra: readonly Part[];
 	/** Epoch ms, for the retry countdown. */
@@ -45,6 +47,11 @@ function stateText(snapshot: SourceSnapshot<unknown>, now: number): string {
 		case 'refreshing': return 'refreshing…';
 		case 'idle': return `live · every ${formatInterval(snapshot.intervalMs)}${snapshot.budgetLimited ? ' (API budget)' : ''}`;
 		case 'paused': return 'paused (p resumes)';
+		case 'failed': {
+			const seconds = snapshot.nextPollAt === null ? null : Math.max(0, Math.ceil((snapshot.nextPollAt - now) / 1000));
+			return `failed · r retries${seconds === null ? '' : ` (again in ${formatInterval(seconds * 1000)})`}`;
+		}
+
 		case 'retrying': {
 			if (snapshot.nextPollAt === null) return 'retrying…';
 			const seconds = Math.max(0, Math.ceil((snapshot.nextPollAt - now) / 1000));
@@ -53,22 +60,27 @@ function stateText(snapshot: SourceSnapshot<unknown>, now: number): string {
 	}
 }
 
-/** The poller's line: stale marker, last update, state, the last error. */
-export function statusParts(snapshot: SourceSnapshot<PolledData>, now: number): Part[] {
+/**
+ * The poller's line: the stale marker, then the last error in words that say what to do (it comes
+ * before the rest, which an 80-column terminal may cut), or the time of the last update; then what
+ * the poller is doing.
+ */
+export function statusParts(snapshot: SourceSnapshot<PolledData>, now: number, describeError: (error: PollError) => string): Part[] {
 	const parts: Part[] = [];
 	if (snapshot.staleSince !== null) {
 		parts.push({text: `stale since ${formatClock(snapshot.staleSince)}`, tone: 'error'}, {text: ' · '});
 	}
 
-	parts.push(
-		{text: snapshot.data === null || snapshot.partial ? 'no data yet' : `updated ${formatClock(snapshot.data.fetchedAt)}`},
-		{text: ' · '},
-		{text: pollerText(snapshot, now), tone: snapshot.state === 'paused' ? 'warning' : (snapshot.state === 'retrying' ? 'error' : 'muted')},
-	);
-	if (snapshot.error !== null) {
-		parts.push({text: ' · '}, {text: `${sanitize(snapshot.error.name)}: ${firstLine(snapshot.error.message)}`, tone: 'error'});
+	if (snapshot.error === null) {
+		parts.push({text: snapshot.data === null || snapshot.partial ? 'no data yet' : `updated ${formatClock(snapshot.data.fetchedAt)}`});
+	} else {
+		parts.push({text: describeError(snapshot.error), tone: 'error'});
 	}
 
+	parts.push(
+		{text: ' · '},
+		{text: pollerText(snapshot, now), tone: snapshot.state === 'paused' ? 'warning' : (snapshot.state === 'retrying' || snapshot.state === 'failed' ? 'error' : 'muted')},
+	);
 	return parts;
 }
 
@@ -85,13 +97,13 @@ export function crumbParts(crumbs: readonly string[], target: string): Part[] {
 }
 
 /** The breadcrumb, the screen's own lines, and the poller's line. */
-export function Header({crumbs, target, lines, snapshot, extra, now, theme}: HeaderProps) {
+export function Header({crumbs, target, lines, snapshot, describeError, extra, now, theme}: HeaderProps) {
 	return (
 		<Box flexDirection="column" flexShrink={0}>
 			<Parts parts={crumbParts(crumbs, target)} theme={theme} />
 			{/* A screen's header lines are a fixed sequence: the index is their identity. */}
 			{lines.map((parts, index) => <Parts key={index} parts={parts} theme={theme} />)}
-			<Parts parts={[...statusParts(snapshot, now), ...extra]} theme={theme} />
+			<Parts parts={[...statusParts(snapshot, now, describeError), ...extra]} theme={theme} />
 		</Box>
 	);
 }

@@ -18,6 +18,14 @@ export interface PollerOptions<R extends PollResult, D extends PolledData> {
 	 * A poll that made more calls than `intervalMs` allows waits longer before the next one.
 	 */
 	apiCallsPerSecond?: number;
+	/**
+	 * Whether a later poll can succeed where this error failed (throttling, a timeout, a 5xx) without
+	 * the user doing something first. Errors it rejects (no credentials, access denied, an unknown
+	 * cluster) stop the backoff: the poller says `failed` and tries again only every `backoff.maxMs`
+	 * (a fixed policy or a new login heals it by itself then), or at once on `refreshNow`. Defaults
+	 * to retrying every error.
+	 */
+	retryable?: (error: unknown) => boolean;
 	backoff?: {
 		/** Delay before the first retry; defaults to `intervalMs`. */
 		baseMs?: number;
@@ -91,6 +99,8 @@ export function createPoller<R extends PollResult, D extends PolledData>(options
 	let error: PollError | null = null;
 	let staleSince: number | null = null;
 	let consecutiveFailures = 0;
+	/** The last failure was one retrying cannot fix (see `retryable`). */
+	let failedForGood = false;
 	let nextPollAt: number | null = null;
 	/** When the next poll is due, kept while hidden so that showing again keeps the rhythm. */
 	let dueAt: number | null = null;
@@ -109,6 +119,7 @@ export function createPoller<R extends PollResult, D extends PolledData>(options
 
 	function currentState(): PollerState {
 		if (paused) return 'paused';
+		if (failedForGood && inFlight === null) return 'failed';
 		if (consecutiveFailures > 0) return 'retrying';
 		if (complete === null) return 'starting';
 		return inFlight === null ? 'idle' : 'refreshing';
@@ -175,10 +186,12 @@ export function createPoller<R extends PollResult, D extends PolledData>(options
 	async function run(controller: AbortController): Promise<void> {
 		let result: R | undefined;
 		let failure: PollError | undefined;
+		let permanent = false;
 		try {
 			result = await fetch(controller.signal, partial => onProgress(controller, partial));
 		} catch (error_: unknown) {
 			failure = toPollError(error_);
+			permanent = options.retryable !== undefined && !options.retryable(error_);
 		}
 
 		if (disposed) return;
@@ -191,10 +204,12 @@ export function createPoller<R extends PollResult, D extends PolledData>(options
 			error = null;
 			staleSince = null;
 			consecutiveFailures = 0;
+			failedForGood = false;
 		} else {
 			error = failure ?? {name: 'Error', message: 'fetch returned nothing'};
 			staleSince ??= now();
 			consecutiveFailures++;
+			failedForGood = permanent;
 		}
 
 		if (queued) {
@@ -203,7 +218,8 @@ export function createPoller<R extends PollResult, D extends PolledData>(options
 			return;
 		}
 
-		schedule(consecutiveFailures > 0 ? backoffDelay(consecutiveFailures, backoff) : effectiveIntervalMs);
+		if (failedForGood) schedule(backoff.maxMs);
+		else schedule(consecutiveFailures > 0 ? backoffDelay(consecutiveFailures, backoff) : effectiveIntervalMs);
 		publish();
 	}
 

@@ -1,11 +1,15 @@
 import type {DescribeFailure} from '../model/describe-failure.js';
+import type {MissingTask} from '../model/task-diff-missing.js';
 import type {ServiceRow} from '../model/service-row.js';
 import type {ChangeMark, TimelineEntry} from '../model/task-diff-types.js';
 import type {TaskRow} from '../model/task-row.js';
 import type {RolloutChange, RolloutTrack} from './rollout-tracking.js';
 
-/** What a poller is doing right now. */
-export type PollerState = 'starting' | 'refreshing' | 'idle' | 'paused' | 'retrying';
+/**
+ * What a poller is doing right now. `failed`: the last poll failed in a way retrying cannot fix
+ * (credentials, access, an unknown cluster); it tries again only slowly, or when asked.
+ */
+export type PollerState = 'starting' | 'refreshing' | 'idle' | 'paused' | 'retrying' | 'failed';
 
 export interface PollError {
 	/** The error's name, e.g. `ThrottlingException`, `ClusterNotFoundException`. */
@@ -72,6 +76,13 @@ export interface WatchData extends PolledData {
 	servicesStaleSince?: number;
 	/** Tasks ECS listed but could not describe (not MISSING), when the fetch reports them. */
 	failures: readonly DescribeFailure[];
+	/**
+	 * Tasks seen before that ListTasks still lists but DescribeTasks answers MISSING for, by ARN:
+	 * `tasks` holds their last rows (model/task-diff-missing.ts). Absent means none.
+	 */
+	missingTasks?: ReadonlyMap<string, MissingTask>;
+	/** Watched services (names or ARNs, as asked) that ECS does not know in the cluster; absent means none. */
+	servicesNotFound?: readonly string[];
 	/** Recent changes by task ARN (appeared, changed fields, stopped), for highlighting; old ones pruned. */
 	marks: ReadonlyMap<string, ChangeMark>;
 	/**
@@ -94,6 +105,10 @@ export interface TaskPollResult extends PollResult {
 	tasks: readonly TaskRow[];
 	services: readonly ServiceRow[];
 	failures?: readonly DescribeFailure[];
+	/** Task ARNs listed but answered MISSING by DescribeTasks. */
+	missing?: readonly string[];
+	/** Watched services that ECS does not know (DescribeServices MISSING, or ListTasks ServiceNotFoundException). */
+	servicesNotFound?: readonly string[];
 	/** The services could not be read this poll (the tasks could). */
 	servicesError?: unknown;
 }

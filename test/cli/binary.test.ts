@@ -128,8 +128,10 @@ describe('the ecswatch binary', () => {
 		expect(plain.stderr).toMatch(/^ecswatch: [^\n]+\n$/u);
 		const debug = ecswatch([...args, '--debug'], credentials);
 		expect(debug.code).toBe(1);
-		const [first = '', ...frames] = debug.stderr.trimEnd().split('\n');
+		const [first = '', detail = '', ...frames] = debug.stderr.trimEnd().split('\n');
 		expect(first).toBe(plain.stderr.trimEnd());
+		// Then what failed, whole, as the SDK reported it.
+		expect(detail).toMatch(/^ecswatch: ECONNREFUSED: connect ECONNREFUSED 127\.0\.0\.1:1$/u);
 		expect(frames.length).toBeGreaterThan(0);
 		for (const frame of frames) expect(frame).toMatch(/^\s+at /u);
 	});

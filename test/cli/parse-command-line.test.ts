@@ -37,6 +37,7 @@ describe('parseCommandLine: watching a cluster', () => {
 			color: true,
 			demo: false,
 			notify: false,
+			logFile: undefined,
 		});
 	});
 
@@ -239,7 +240,7 @@ describe('parseCommandLine: simulate', () => {
 describe('parseCommandLine: status', () => {
 	it('reads every service of a cluster as a table by default', () => {
 		expect(parse(['status', '-c', 'prod'])).toStrictEqual({
-			kind: 'status', cluster: 'prod', services: [], aws: {region: undefined, profile: undefined, endpoint: undefined}, output: 'table', demo: false,
+			kind: 'status', cluster: 'prod', services: [], aws: {region: undefined, profile: undefined, endpoint: undefined}, output: 'table', demo: false, logFile: undefined,
 		});
 	});
 
@@ -271,7 +272,7 @@ describe('parseCommandLine: wait', () => {
 	it('waits for one service, polling every 5 s, for at most 20 minutes', () => {
 		expect(parse(['wait', '-c', 'prod', '-s', 'web'])).toStrictEqual({
 			kind: 'wait', cluster: 'prod', service: 'web', aws: {region: undefined, profile: undefined, endpoint: undefined},
-			intervalMs: DEFAULT_INTERVAL_SECONDS * 1000, timeoutMs: DEFAULT_WAIT_TIMEOUT_MS, demo: false,
+			intervalMs: DEFAULT_INTERVAL_SECONDS * 1000, timeoutMs: DEFAULT_WAIT_TIMEOUT_MS, demo: false, logFile: undefined,
 		});
 		expect(DEFAULT_WAIT_TIMEOUT_MS).toBe(20 * 60_000);
 	});

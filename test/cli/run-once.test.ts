@@ -29,6 +29,7 @@ function targetFor(cluster: string): OpenTarget {
 		description: simulator.url,
 		cluster,
 		now: () => simulator.world.clock.now(),
+		signIn: {profile: null, sso: false},
 		async close() {
 			client.destroy();
 		},
@@ -138,6 +139,11 @@ describe('taskFilter: the --filter grammar, worded for the command line', () => 
 		if (result.ok) throw new Error(`accepted: ${text}`);
 		return result.message;
 	};
+
+	it('is held to the filter line\'s 256 characters', () => {
+		expect(refusal('x'.repeat(257))).toBe('--filter is limited to 256 characters, as the filter line is.');
+		expect(taskFilter('x'.repeat(256)).ok).toBe(true);
+	});
 
 	it('says what is wrong and where, on one line', () => {
 		expect(refusal('az:b colour:red')).toBe('--filter \'az:b colour:red\': there is no field colour; the fields are id, ip, eni, az, subnet, service, rev, status, health, launch, container, port (at character 6).');

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {waitForRollout, type WaitLook, type WaitLoopOptions} from '../../source/cli/wait-loop.js';
 import {isRetryableLater} from '../../source/ecs/transient-error.js';
+import {errorSentence} from '../../source/output/error-sentence.js';
 import type {ServiceRow} from '../../source/model/service-row.js';
 import {makeDeployment, makeServiceRow} from '../helpers/service-row.js';
 
@@ -38,6 +39,7 @@ async function run(looks: Array<ServiceRow | null | Error>, overrides: Partial<W
 		write: text => out.push(text),
 		writeError: text => err.push(text),
 		retryable: isRetryableLater,
+		explain: report => errorSentence(report, {profile: null, sso: false, target: 'us-east-1', cluster: 'prod', medium: 'command-line'}),
 		maxBackoffMs: 2,
 		jitter: () => 0,
 		...overrides,
@@ -69,15 +71,15 @@ describe('waitForRollout', () => {
 	it('retries throttling and server errors after the first look, with a line saying so', async () => {
 		const {outcome, out} = await run([rollingOut(0), sdkError('ThrottlingException', 400), sdkError('ServerException', 500), steadyOn('ecs-svc/new', 'web:42')]);
 		expect(outcome).toEqual({kind: 'done'});
-		expect(out).toMatch(/^2026-12-01T12:00:00Z web poll failed \(throttled by AWS, backing off\), retrying in \d+s$/mu);
-		expect(out).toMatch(/web poll failed \(ECS server error\)/u);
+		expect(out).toMatch(/^2026-12-01T12:00:00Z web poll failed \(throttled by AWS\), retrying in \d+s$/mu);
+		expect(out).toMatch(/web poll failed \(AWS answered with a server error\)/u);
 	});
 
 	it('ends with an error at once when the first look fails, or on an error that retrying cannot cure', async () => {
 		const first = await run([sdkError('ThrottlingException', 400), steadyOn('ecs-svc/new', 'web:42')]);
-		expect(first).toMatchObject({outcome: {kind: 'error'}, out: '', err: 'ecswatch: ThrottlingException: ThrottlingException happened\n', polls: 1});
+		expect(first).toMatchObject({outcome: {kind: 'error'}, out: '', err: 'ecswatch: throttled by AWS\n', polls: 1});
 		const denied = await run([rollingOut(0), sdkError('AccessDeniedException', 400), steadyOn('ecs-svc/new', 'web:42')]);
-		expect(denied).toMatchObject({outcome: {kind: 'error'}, err: 'ecswatch: AccessDeniedException: AccessDeniedException happened\n', polls: 2});
+		expect(denied).toMatchObject({outcome: {kind: 'error'}, err: 'ecswatch: access denied: these credentials may not read ECS (README lists the minimal IAM policy)\n', polls: 2});
 	});
 
 	it('gives up on a retryable error that persists', async () => {

@@ -43,6 +43,6 @@ describe('ecswatch --once against ecswatch simulate', () => {
 
 		const failure = await run(process.execPath, [bin, '--endpoint-url', endpoint, '-c', 'nope', '--once'], {env}).catch((error: unknown) => error as {code: number; stdout: string; stderr: string});
 		expect(failure).toMatchObject({code: 1, stdout: ''});
-		expect((failure as {stderr: string}).stderr).toMatch(/^ecswatch: ClusterNotFoundException: /u);
+		expect((failure as {stderr: string}).stderr).toMatch(/^ecswatch: cluster nope not found in http:\/\/127\.0\.0\.1:\d+ \(clusters there: demo, jobs, staging\): pass one with --cluster\n$/u);
 	});
 });

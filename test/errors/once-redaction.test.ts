@@ -60,12 +60,13 @@ describe('ecswatch --once with credentials that AWS echoes back', () => {
 			AWS_REGION: 'us-east-1', AWS_MAX_ATTEMPTS: '1', AWS_PROFILE: undefined, ECSWATCH_CLUSTER: undefined,
 			AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', NO_COLOR: '1',
 		};
-		const failure = await run(process.execPath, ['bin/ecswatch.js', '--endpoint-url', endpoint, '--cluster', 'prod', '--once'], {cwd: ROOT, env, timeout: 15_000})
+		// --debug prints what AWS said, whole: the line that must still be free of credentials.
+		const failure = await run(process.execPath, ['bin/ecswatch.js', '--endpoint-url', endpoint, '--cluster', 'prod', '--once', '--debug'], {cwd: ROOT, env, timeout: 15_000})
 			.then(() => undefined, (error: unknown) => error as {code: number; stdout: string; stderr: string});
 
 		expect(failure).toMatchObject({code: 1, stdout: ''});
 		const {stderr} = failure!;
-		expect(stderr).toMatch(/^ecswatch: InvalidSignatureException: The security token included in the request is invalid/u);
+		expect(stderr).toMatch(/^ecswatch: AWS rejected the request signature: check the secret access key and the system clock\necswatch: InvalidSignatureException: The security token included in the request is invalid/u);
 		for (const fragment of [STS_TOKEN.slice(0, 24), encodeURIComponent(STS_TOKEN).slice(40, 64), STS_TOKEN.slice(150, 180), STS_SECRET.slice(0, 16)]) {
 			expect(stderr, fragment).not.toContain(fragment);
 		}
@@ -79,14 +80,14 @@ describe('ecswatch --once with credentials that AWS echoes back', () => {
 			AWS_REGION: 'us-east-1', AWS_MAX_ATTEMPTS: '1', AWS_PROFILE: undefined, ECSWATCH_CLUSTER: undefined,
 			AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', NO_COLOR: '1',
 		};
-		const args = ['bin/ecswatch.js', '--endpoint-url', endpoint, '--cluster', 'prod', '--once'];
+		const args = ['bin/ecswatch.js', '--endpoint-url', endpoint, '--cluster', 'prod', '--once', '--debug'];
 
 		const failure = await run(process.execPath, args, {cwd: ROOT, env, timeout: 15_000})
 			.then(() => undefined, (error: unknown) => error as {code: number; stdout: string; stderr: string});
 
 		expect(failure).toMatchObject({code: 1, stdout: ''});
 		const {stderr} = failure!;
-		expect(stderr).toMatch(/^ecswatch: InvalidSignatureException: The request signature we calculated does not match/u);
+		expect(stderr).toMatch(/^ecswatch: AWS rejected the request signature[^\n]*\necswatch: InvalidSignatureException: The request signature we calculated does not match/u);
 		// The server really did echo the secrets: the test would prove nothing otherwise.
 		expect(stderr).toContain('Credential=[redacted]');
 		expect(stderr).toContain('x-amz-security-token=[redacted]');

@@ -17,6 +17,9 @@ describe('the TUI header', () => {
 		}});
 		const sources = {tasks} as unknown as Sources;
 		const app = render(<App sources={sources} initial={[tasksRequest('prod')]} target="us-east-1" width={400} height={10} onQuit={() => {}} colorEnabled={false} />);
+		await waitUntil(() => expect(app.lastFrame()).toContain('AWS rejected the request signature'));
+		// The header words it; `!` shows what AWS said, whole.
+		app.stdin.write('!');
 		await waitUntil(() => expect(app.lastFrame()).toContain('InvalidSignatureException'));
 		const frame = app.lastFrame() ?? '';
 		expect(frame).toContain('Credential=[redacted]');

@@ -416,4 +416,48 @@ describe('createPoller', () => {
 		await flush();
 		expect(poller.getSnapshot()).toMatchObject({state: 'retrying', error: {name: 'AccessDeniedException'}, consecutiveFailures: 1});
 	});
+
+	describe('errors retrying cannot fix', () => {
+		const retryable = (error: unknown) => (error as {name?: string}).name === 'ThrottlingException';
+
+		it('stop the backoff at once: failed, and tried again only every backoff.maxMs', async () => {
+			const {fetch, calls} = controlledFetch();
+			poller = createPoller({fetch, intervalMs: INTERVAL, retryable, backoff: {jitter: () => 0, maxMs: 60_000}});
+			poller.start();
+			calls.at(-1)!.reject(awsError('ClusterNotFoundException', 'Cluster not found.'));
+			await flush();
+			expect(poller.getSnapshot()).toMatchObject({state: 'failed', error: {name: 'ClusterNotFoundException'}, consecutiveFailures: 1, nextPollAt: T0 + 60_000});
+
+			await vi.advanceTimersByTimeAsync(59_999);
+			expect(calls).toHaveLength(1);
+			await vi.advanceTimersByTimeAsync(1);
+			expect(calls).toHaveLength(2);
+			// While the new try is in flight it is a retry, not a failure.
+			expect(poller.getSnapshot().state).toBe('retrying');
+		});
+
+		it('are tried again at once on refresh, and heal when the poll succeeds', async () => {
+			const {fetch, calls} = controlledFetch();
+			poller = createPoller({fetch, intervalMs: INTERVAL, retryable, backoff: {jitter: () => 0}});
+			poller.start();
+			calls.at(-1)!.reject(awsError('AccessDeniedException', 'not authorized to perform: ecs:ListTasks'));
+			await flush();
+			expect(poller.getSnapshot().state).toBe('failed');
+
+			poller.refreshNow();
+			expect(calls).toHaveLength(2);
+			calls.at(-1)!.resolve(result([makeTaskRow({taskId: 'a'})]));
+			await flush();
+			expect(poller.getSnapshot()).toMatchObject({state: 'idle', error: null, staleSince: null, consecutiveFailures: 0, nextPollAt: Date.now() + INTERVAL});
+		});
+
+		it('do not touch errors it calls retryable: those back off as before', async () => {
+			const {fetch, calls} = controlledFetch();
+			poller = createPoller({fetch, intervalMs: INTERVAL, retryable, backoff: {jitter: () => 0}});
+			poller.start();
+			calls.at(-1)!.reject(awsError('ThrottlingException', 'Rate exceeded'));
+			await flush();
+			expect(poller.getSnapshot()).toMatchObject({state: 'retrying', nextPollAt: T0 + INTERVAL});
+		});
+	});
 });

@@ -1,14 +1,19 @@
+import {errorRequest, type ErrorParams} from '../screens/error/error-request.js';
 import {defineCommands} from './command.js';
 
 /** What the keys every screen shares need to know. */
 export interface GlobalContext {
 	/** Screens on the stack; Esc goes back only when there is one below. */
 	depth: number;
+	/** The top screen's last error, in words and in full; null while its polls succeed. */
+	error: ErrorParams | null;
 }
 
 /** Keys that work on every screen, tried after the screen's own. */
 export const GLOBAL_COMMANDS = defineCommands<GlobalContext>([
 	{id: 'help', keys: ['?'], description: 'Show or close the keys of this screen', hint: 'help', footer: true, footerOrder: 0, run: () => ({kind: 'help'})},
+	{id: 'error', keys: ['!'], description: 'Show the last error in full, wrapped, with what to do (while there is one)', hint: 'error', footer: true, footerOrder: 0,
+		run: context => (context.error === null ? undefined : {kind: 'push', screen: errorRequest(context.error)})},
 	{id: 'quit', keys: ['q', 'ctrl+c'], description: 'Quit', hint: 'quit', footer: true, footerOrder: 1, run: () => ({kind: 'quit'})},
 	{id: 'back', keys: ['escape'], description: 'Back to the screen before', hint: 'back', footer: true, footerOrder: 2, run: context => (context.depth > 1 ? {kind: 'pop'} : undefined)},
 	{id: 'refresh', keys: ['r'], description: 'Refresh now', hint: 'refresh', footer: true, footerOrder: 8, run: () => ({kind: 'refresh'})},

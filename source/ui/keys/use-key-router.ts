@@ -30,8 +30,9 @@ function typedRun(chars: readonly string[], from: number): number {
  * Turns key presses into intents and carries them out. `route` is asked afresh for every key, so
  * over a slow SSH link, with key repeat or a paste, each key of one read (`jjj`, `/web`, Enter
  * twice) is routed in the state the keys before it left — the stack store is updated at once.
+ * Not `active`, keys are left alone (the app is hidden while the terminal is too small).
  */
-export function useKeyRouter(route: () => KeyRoute, perform: (intent: Intent) => void): void {
+export function useKeyRouter(route: () => KeyRoute, perform: (intent: Intent) => void, active = true): void {
 	// Ink re-subscribes useInput in a passive effect whenever the handler changes, so a key typed
 	// right after a render could reach a stale closure. One stable handler reads the latest functions.
 	const latest = useRef({route, perform});
@@ -67,5 +68,5 @@ export function useKeyRouter(route: () => KeyRoute, perform: (intent: Intent) =>
 			index++;
 		}
 	}, []);
-	useInput(onInput);
+	useInput(onInput, {isActive: active});
 }

@@ -2,7 +2,7 @@ import type {CommandSpec} from '../keys/command.js';
 import type {TextLine} from '../stack/screen-logic.js';
 import {update, type Intent} from '../keys/intent.js';
 import {selectAt, type ListFrame} from './list-frame.js';
-import type {ListAction, ListState} from './list-state.js';
+import {draftAtLimit, FILTER_LIMIT, type ListAction, type ListState} from './list-state.js';
 
 /** What the list keys need of a screen: its list state and frame, and how its reducer takes a list action. */
 export interface ListAccess<Ctx> {
@@ -54,7 +54,13 @@ export function listCommands<Ctx>(access: ListAccess<Ctx>): Array<CommandSpec<Ct
 	];
 }
 
+/** What the filter line says once the draft is as long as it may be (typing more is dropped). */
+export const FILTER_LIMIT_NOTE = `filter limited to ${FILTER_LIMIT} characters`;
+
 /** A list screen's typing: printable keys go to the filter while its line is open. */
 export function filterTyping(list: ListState, wrap: (action: ListAction) => unknown, check: (text: string) => string | null): TextLine | null {
-	return list.draft === null ? null : {draft: list.draft, error: check(list.draft), type: text => wrap({type: 'type-filter', text})};
+	if (list.draft === null) return null;
+	const problem = check(list.draft);
+	const error = draftAtLimit(list.draft) ? [FILTER_LIMIT_NOTE, problem].filter(part => part !== null).join('; ') : problem;
+	return {draft: list.draft, error, type: text => wrap({type: 'type-filter', text})};
 }

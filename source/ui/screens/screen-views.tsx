@@ -8,6 +8,7 @@ import {TasksView} from './tasks/tasks-view.js';
 import {TimelineView} from './timeline/timeline-view.js';
 import {DeploymentDetailView} from './history/deployment-detail-view.js';
 import {HistoryView} from './history/history-view.js';
+import {ErrorView} from './error/error-view.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyView = ComponentType<ScreenViewProps<any, any, any, any>>;
@@ -22,4 +23,5 @@ export const SCREEN_VIEWS: ReadonlyMap<string, AnyView> = new Map<string, AnyVie
 	['timeline', TimelineView],
 	['history', HistoryView],
 	['service-deployment', DeploymentDetailView],
+	['error', ErrorView],
 ]);

@@ -1,6 +1,6 @@
 import type {TerminalFeatures} from '../terminal/terminal-features.js';
 import type {Theme} from '../theme.js';
-import type {SourceSnapshot} from '../../watch/snapshot.js';
+import type {PollError, SourceSnapshot} from '../../watch/snapshot.js';
 import type {Command} from '../keys/command.js';
 import type {Part} from '../styled-text.js';
 import type {DataSource, Sources} from './sources.js';
@@ -48,6 +48,11 @@ export interface ScreenLogic<P, S, D, F> {
 	source(params: P, sources: Sources, below: () => DataSource<unknown> | null): DataSource<D>;
 	/** Warnings at the end of the poller's line (tasks ECS could not describe). */
 	statusParts?(input: ScreenInput<P, S, D>): Part[];
+	/**
+	 * An error the data reports although the poll succeeded (the services could not be read, the
+	 * tasks could): what `!` shows when the poll itself has none.
+	 */
+	partialError?(input: ScreenInput<P, S, D>): PollError | null;
 	/** Header lines between the breadcrumb and the poller's line (counts, a rollout sentence). */
 	headerLines(input: ScreenInput<P, S, D>, width: number): Part[][];
 	/** What the screen derives for drawing and for its keys: rows, cursor, scroll, limits. Pure. */

@@ -2,7 +2,6 @@ import {Box, Text} from 'ink';
 import type {DeploymentHistoryData} from '../../../watch/screen-data.js';
 import type {ScreenViewProps} from '../../stack/screen-logic.js';
 import {ListTable} from '../../table/list-table.js';
-import {historyErrorText} from './history-error.js';
 import type {HistoryFrame} from './history-logic.js';
 import type {HistoryParams, HistoryState} from './history-state.js';
 
@@ -10,14 +9,12 @@ import type {HistoryParams, HistoryState} from './history-state.js';
 export const EMPTY_HISTORY_TEXT = 'No service deployments recorded — ECS records them for deployments started on or after 25 October 2024.';
 
 export function HistoryView({input, frame, body, theme}: ScreenViewProps<HistoryParams, HistoryState, DeploymentHistoryData, HistoryFrame>) {
-	const {data, error} = input.snapshot;
+	// Before any data, an error is shown by the app, whole (ui/error-body.tsx).
+	const {data} = input.snapshot;
 	if (data === null || data.deployments.length === 0) {
-		const [text, tone] = data === null
-			? (error === null ? ['Listing service deployments…', theme.muted] : [historyErrorText(error), theme.error])
-			: [EMPTY_HISTORY_TEXT, theme.muted];
 		return (
 			<Box flexDirection="column" height={body.height}>
-				<Text wrap="truncate" {...tone}>{text}</Text>
+				<Text wrap="truncate" {...theme.muted}>{data === null ? 'Listing service deployments…' : EMPTY_HISTORY_TEXT}</Text>
 			</Box>
 		);
 	}

@@ -11,8 +11,11 @@ import {healthTone, statusTone, type Style, type Theme, type Tone} from '../../t
 export const GAP_TEXT = ' '.repeat(GAP);
 
 /** The second marker character: what happened to the task lately (readable without colour). */
-const CHANGE_MARKERS: Readonly<Record<ChangeKind, string>> = {appeared: '+', changed: '*', stopped: 'x'};
-const MARKER_TONES: Readonly<Record<ChangeKind, Tone>> = {appeared: 'appeared', changed: 'changed', stopped: 'bad'};
+const CHANGE_MARKERS: Readonly<Record<ChangeKind, string>> = {appeared: '+', changed: '*', stopped: 'x', missing: '?'};
+const MARKER_TONES: Readonly<Record<ChangeKind, Tone>> = {appeared: 'appeared', changed: 'changed', stopped: 'bad', missing: 'warning'};
+
+/** The STATUS of a task DescribeTasks answered MISSING (its other cells keep their last values). */
+export const MISSING_STATUS = 'MISSING';
 
 const FIELD_COLUMNS: Readonly<Record<WatchedField, ColumnId>> = {
 	lastStatus: 'status', desiredStatus: 'status', healthStatus: 'health', privateIpv4: 'ip', eniId: 'eni', attachmentStatus: 'eni',
@@ -45,8 +48,9 @@ export interface TaskLineProps {
 
 /**
  * One task on one line. The two marker characters come first: `>` on the selected row (which is
- * also inverse), then `+` appeared, `*` changed or `x` stopped while the change is highlighted.
- * A stopped row says why in one dim cell spanning the columns after STATUS.
+ * also inverse), then `+` appeared, `*` changed or `x` stopped while the change is highlighted,
+ * or `?` while DescribeTasks answers MISSING for it: its STATUS then reads MISSING, the other
+ * cells keep their last values. A stopped row says why in one dim cell spanning the columns after STATUS.
  */
 export const TaskLine = memo(function TaskLine({row, columns, selected, mark, nowMs, theme}: TaskLineProps) {
 	const stopped = statusGroup(row) === 'stopped';
@@ -56,6 +60,7 @@ export const TaskLine = memo(function TaskLine({row, columns, selected, mark, no
 		...(selected ? theme.selected : {}),
 	};
 	const changed = mark?.kind === 'changed' ? changedColumns(mark.fields) : null;
+	const missing = mark?.kind === 'missing';
 	const statusIndex = columns.findIndex(column => column.id === 'status');
 	const reason = stopped && statusIndex !== -1 ? stopReason(row) : null;
 	const shown = reason === null ? columns : columns.slice(0, statusIndex + 1);
@@ -69,6 +74,7 @@ export const TaskLine = memo(function TaskLine({row, columns, selected, mark, no
 			{shown.map((column, index) => {
 				// The reason cell already names the stop code: the status says only STOPPED.
 				const text = reason !== null && column.id === 'status' ? clean(row.lastStatus) : cellText(row, column.id, nowMs);
+				if (missing && column.id === 'status') return <Cell key={column.id} text={MISSING_STATUS} column={column} gap={index > 0} style={theme.warning} />;
 				if (text === null) return <Cell key={column.id} text={MISSING} column={column} gap={index > 0} style={theme.muted} />;
 				let tone = stopped ? undefined : cellTone(row, column);
 				if (changed?.has(column.id) === true) tone = 'changed';

@@ -1,3 +1,4 @@
+import {errorSummary} from '../../../output/error-sentence.js';
 import {lastArnSegment} from '../../../model/arn.js';
 import {firstLine, sanitize} from '../../../model/sanitize.js';
 import {nextHighlightExpiry} from '../../../model/change-marks.js';
@@ -39,13 +40,21 @@ export const tasksLogic: ScreenLogic<TasksParams, TasksState, WatchData, TasksFr
 		if (data !== null && data.services.length > 0) lines.push(summaryOf(data.services, data.tasks, data.rollouts, data.fetchedAt));
 		return lines;
 	},
-	statusParts({snapshot}) {
+	statusParts({snapshot, params}) {
 		const parts: Part[] = [];
+		const notFound = snapshot.data?.servicesNotFound ?? [];
+		if (notFound.length > 0) {
+			// First: a mistyped name is the one thing here the user can fix right away.
+			const names = notFound.map(key => sanitize(lastArnSegment(key))).join(', ');
+			parts.push({text: ' · '}, {text: `${notFound.length === 1 ? 'service' : 'services'} ${names} not found in ${sanitize(params.cluster)}`, tone: 'warning'});
+		}
+
+		const missing = snapshot.data?.missingTasks?.size ?? 0;
+		if (missing > 0) parts.push({text: ' · '}, {text: `${missing} MISSING in DescribeTasks (last values shown)`, tone: 'warning'});
 		const unavailable = snapshot.data?.servicesUnavailable;
 		if (unavailable !== undefined) {
 			// Before the task failures: without services there is no deployment view, and this says why.
-			const why = sanitize(firstLine(`${unavailable.name}: ${unavailable.message}`));
-			parts.push({text: ' · '}, {text: `services not read (${why})`, tone: 'warning'});
+			parts.push({text: ' · '}, {text: `services: ${errorSummary(unavailable)}`, tone: 'warning'});
 		}
 
 		const failures = snapshot.data?.failures ?? [];
@@ -54,6 +63,7 @@ export const tasksLogic: ScreenLogic<TasksParams, TasksState, WatchData, TasksFr
 		const why = firstLine([first.reason, first.detail].filter(part => part !== null).join(': ') || 'no reason given');
 		return [...parts, {text: ' · '}, {text: `${failures.length} not described (${why})`, tone: 'warning'}];
 	},
+	partialError: ({snapshot}) => snapshot.data?.servicesUnavailable ?? null,
 	frame: tasksFrame,
 	footerStatus({state}, frame) {
 		const position = listPosition(frame.list);

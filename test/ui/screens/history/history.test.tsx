@@ -124,7 +124,7 @@ describe('the deployment history screen', () => {
 		});
 		const app = await fromServices(denied, {width: 140});
 		await app.press('h');
-		expect(app.frame().split('\n')[3]).toBe('Access denied: this identity may not call ecs:ListServiceDeployments, so the deployment history cannot be read.');
+		expect(app.frame().split('\n')[3]).toBe('access denied to ecs:ListServiceDeployments: allow it in the IAM policy of these credentials (README lists the minimal IAM policy)');
 	});
 
 	it('scrolls a long history with the list keys', async () => {
