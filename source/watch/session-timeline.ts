@@ -23,17 +23,56 @@ export function keepTimeline(session: SessionTimeline, added: readonly TimelineE
 	const limit = Math.max(0, cap);
 	const {timeline} = session;
 	const floor = timeline.length >= limit ? (timeline.at(-1)?.at ?? Number.POSITIVE_INFINITY) : Number.NEGATIVE_INFINITY;
-	const known = new Set(timeline.map(entry => entry.id));
+	const known = idsOf(timeline);
 	const fresh: TimelineEntry[] = [];
+	const freshIds = new Set<string>();
 	for (const entry of added) {
-		if (known.has(entry.id) || entry.at <= floor) continue;
-		known.add(entry.id);
+		if (known.has(entry.id) || freshIds.has(entry.id) || entry.at <= floor) continue;
+		freshIds.add(entry.id);
 		fresh.push(entry);
 	}
 
 	if (fresh.length === 0) return session;
 	// Array.prototype.sort is stable: at equal times the fresh entries stay before the old ones.
-	const merged = [...fresh, ...timeline].sort((a, b) => b.at - a.at);
-	if (merged.length <= limit) return {timeline: merged, dropped: session.dropped};
-	return {timeline: merged.slice(0, limit), dropped: session.dropped + merged.length - limit};
+	fresh.sort((a, b) => b.at - a.at);
+	const merged = mergeNewestFirst(fresh, timeline);
+	const kept = merged.length <= limit ? merged : merged.slice(0, limit);
+	// The set moves to the new timeline, updated in place; the old one would build its own again.
+	const ids = known;
+	idCache.delete(timeline);
+	for (const id of freshIds) ids.add(id);
+	for (let index = limit; index < merged.length; index++) ids.delete(merged[index]!.id);
+	idCache.set(kept, ids);
+	return {timeline: kept, dropped: session.dropped + merged.length - kept.length};
+}
+
+/**
+ * The ids of a timeline this module made, remembered beside it: a poll that brings nothing new
+ * (ECS repeats its last 100 events every time) then costs a lookup per event, not a new set of
+ * 10,000 ids. A timeline from elsewhere has its set built once.
+ */
+const idCache = new WeakMap<readonly TimelineEntry[], Set<string>>();
+
+function idsOf(timeline: readonly TimelineEntry[]): Set<string> {
+	let ids = idCache.get(timeline);
+	if (ids === undefined) {
+		ids = new Set(timeline.map(entry => entry.id));
+		idCache.set(timeline, ids);
+	}
+
+	return ids;
+}
+
+/** Both newest first; at equal times the fresh entry comes first (as a stable sort of fresh + old). */
+function mergeNewestFirst(fresh: readonly TimelineEntry[], old: readonly TimelineEntry[]): TimelineEntry[] {
+	const merged: TimelineEntry[] = [];
+	let f = 0;
+	let o = 0;
+	while (f < fresh.length && o < old.length) {
+		merged.push(fresh[f]!.at >= old[o]!.at ? fresh[f++]! : old[o++]!);
+	}
+
+	while (f < fresh.length) merged.push(fresh[f++]!);
+	while (o < old.length) merged.push(old[o++]!);
+	return merged;
 }

@@ -89,3 +89,14 @@ describe('a task watch\'s timeline across polls', () => {
 		expect(second.timelineDropped).toBe(51);
 	});
 });
+
+describe('keepTimeline, folded twice from the same session', () => {
+	it('gives the same answer: the ids it remembers move with the newest timeline only', () => {
+		const base = {timeline: [{id: 'a', at: 2}, {id: 'b', at: 1}] as never[], dropped: 0};
+		const once = keepTimeline(base, [{id: 'c', at: 3} as never]);
+		const again = keepTimeline(base, [{id: 'c', at: 3} as never, {id: 'd', at: 4} as never]);
+		expect(once.timeline.map(entry => (entry as {id: string}).id)).toEqual(['c', 'a', 'b']);
+		expect(again.timeline.map(entry => (entry as {id: string}).id)).toEqual(['d', 'c', 'a', 'b']);
+		expect(keepTimeline(once, [{id: 'c', at: 3} as never])).toBe(once);
+	});
+});
