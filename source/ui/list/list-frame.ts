@@ -14,6 +14,9 @@ export interface ListFrame {
 	selectable: (index: number) => boolean;
 }
 
+/** The `selectable` of a list without headers: every line can be selected. */
+export const EVERY_LINE = (): boolean => true;
+
 function nearestSelectable(keys: readonly string[], index: number, direction: 1 | -1, selectable: (i: number) => boolean): number {
 	for (const step of [direction, -direction]) {
 		for (let i = index; i >= 0 && i < keys.length; i += step) {
@@ -32,10 +35,11 @@ export function resolveListFrame(
 	list: ListState,
 	keys: readonly string[],
 	viewport: number,
-	selectable: (index: number) => boolean = () => true,
+	selectable: (index: number) => boolean = EVERY_LINE,
 ): ListFrame {
 	const size = Math.max(1, viewport);
-	let cursor = list.selectedKey === null ? -1 : keys.indexOf(list.selectedKey);
+	// Where it was is where it nearly always still is (a key moved it there): no search of 5,000 keys per key press.
+	let cursor = list.selectedKey === null ? -1 : (keys[list.index] === list.selectedKey ? list.index : keys.indexOf(list.selectedKey));
 	if (cursor === -1) {
 		const survivor = list.neighbours.find(key => keys.includes(key));
 		cursor = survivor === undefined ? Math.min(Math.max(list.index, 0), keys.length - 1) : keys.indexOf(survivor);
@@ -60,15 +64,36 @@ export function selectAt(frame: ListFrame, index: number, direction: 1 | -1) {
 	return {type: 'select' as const, key: keys[cursor] ?? null, index: cursor, neighbours: neighboursOf(keys, cursor), scrollOffset};
 }
 
-/** The cursor's position among the selectable lines (headers not counted), -1 when none; and their count. */
-export function listPosition(frame: ListFrame): {index: number; count: number} {
+interface Ranks {
+	selectable: (index: number) => boolean;
+	/** For each line, how many selectable lines come before it. */
+	before: Int32Array;
+	count: number;
+}
+
+/** Counted once per list of lines (a poll, a filter), not on every key press. */
+const RANKS = new WeakMap<readonly string[], Ranks>();
+
+function ranksOf(keys: readonly string[], selectable: (index: number) => boolean): Ranks {
+	const known = RANKS.get(keys);
+	if (known?.selectable === selectable) return known;
+	const before = new Int32Array(keys.length);
 	let count = 0;
-	let index = -1;
-	for (let i = 0; i < frame.keys.length; i++) {
-		if (!frame.selectable(i)) continue;
-		if (i === frame.cursor) index = count;
-		count++;
+	for (let i = 0; i < keys.length; i++) {
+		before[i] = count;
+		if (selectable(i)) count++;
 	}
 
-	return {index, count};
+	const ranks = {selectable, before, count};
+	RANKS.set(keys, ranks);
+	return ranks;
+}
+
+/** The cursor's position among the selectable lines (headers not counted), -1 when none; and their count. */
+export function listPosition(frame: ListFrame): {index: number; count: number} {
+	const {keys, cursor, selectable} = frame;
+	const onLine = cursor >= 0 && cursor < keys.length;
+	if (selectable === EVERY_LINE) return {index: onLine ? cursor : -1, count: keys.length};
+	const ranks = ranksOf(keys, selectable);
+	return {index: onLine && selectable(cursor) ? ranks.before[cursor]! : -1, count: ranks.count};
 }

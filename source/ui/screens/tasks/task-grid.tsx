@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {MARKER_WIDTH, type Column} from '../../../model/columns.js';
 import {fitToWidth} from '../../../model/format.js';
 import {HIGHLIGHT_MS, isHighlighted} from '../../../model/change-marks.js';
@@ -32,19 +33,19 @@ export interface SortMark {
 	glyph: string;
 }
 
-/** The column titles: dropped columns are already gone from `columns`. */
-function TitleLine({columns, theme, sortMark}: {columns: readonly Column[]; theme: Theme; sortMark: SortMark | null}) {
-	const title = (column: Column) => (sortMark?.column === column.id ? `${column.title}${sortMark.glyph}` : column.title);
+/** The column titles: dropped columns are already gone from `columns`. Not drawn again for a key press. */
+const TitleLine = memo(function TitleLine({columns, theme, sortColumn, sortGlyph}: {columns: readonly Column[]; theme: Theme; sortColumn: string | null; sortGlyph: string}) {
+	const title = (column: Column) => (sortColumn === column.id ? `${column.title}${sortGlyph}` : column.title);
 	const titles = columns.map(column => fitToWidth(title(column), column.width, column.align)).join(GAP_TEXT);
 	return <Text wrap="truncate" {...theme.title}>{' '.repeat(MARKER_WIDTH)}{titles}</Text>;
-}
+});
 
 /** The task table: column titles, then the window of lines from `scrollOffset`. */
 export function TaskGrid({lines, columns, cursor, scrollOffset, viewport, nowMs, marks, highlightNow, theme, emptyText, sortMark}: TaskGridProps) {
 	const window = lines.slice(scrollOffset, scrollOffset + viewport);
 	return (
 		<Box flexDirection="column" flexGrow={1}>
-			<TitleLine columns={columns} theme={theme} sortMark={sortMark} />
+			<TitleLine columns={columns} theme={theme} sortColumn={sortMark?.column ?? null} sortGlyph={sortMark?.glyph ?? ''} />
 			{window.length === 0 && <Text wrap="truncate" {...theme.muted}>{' '.repeat(MARKER_WIDTH)}{emptyText}</Text>}
 			{window.map((line, index) => {
 				if (line.kind === 'group') {

@@ -1,5 +1,8 @@
 import {layoutColumns, type Column} from '../../../model/columns.js';
 import {filterTasks} from '../../../model/filter-tasks.js';
+import {scanTerms} from '../../../model/filter/filter-grammar.js';
+import {narrows} from '../../../model/filter/filter-narrowing.js';
+import {TASK_FIELDS} from '../../../model/filter/task-filter.js';
 import {sortTasksBy, type TaskSort} from '../../../model/task-sort.js';
 import {countTasks, type TaskCounts} from '../../../model/task-counts.js';
 import type {ServiceRow} from '../../../model/service-row.js';
@@ -8,9 +11,10 @@ import type {WatchData} from '../../../watch/snapshot.js';
 import {bodyLayout, TIMELINE_PANE_MIN_BODY, type BodyLayout} from './body-layout.js';
 import {deploymentPanelLines, type PanelLine} from './deployment-lines.js';
 import {gridLines, type GridLine, type Grouping} from './grid-lines.js';
-import {resolveListFrame, type ListFrame} from '../../list/list-frame.js';
+import {filterMemo} from '../../list/filter-memo.js';
+import {EVERY_LINE, resolveListFrame, type ListFrame} from '../../list/list-frame.js';
 import {activeFilter} from '../../list/list-state.js';
-import {memoLast} from '../../memo-last.js';
+import {memoLast, memoPerObject} from '../../memo-last.js';
 import type {BodySize, ScreenInput} from '../../stack/screen-logic.js';
 import type {TasksParams, TasksState} from './tasks-state.js';
 
@@ -33,10 +37,19 @@ const NO_SERVICES: readonly ServiceRow[] = [];
 // Each step keeps its result until its own inputs change: a key press re-derives nothing else.
 const sorted = memoLast((tasks: readonly TaskRow[], sort: TaskSort | undefined) => sortTasksBy(tasks, sort));
 export const countedTasks = memoLast((tasks: readonly TaskRow[]) => countTasks(tasks));
-const filtered = memoLast((rows: readonly TaskRow[], query: string, hideStopped: boolean) => filterTasks(rows, {query, hideStopped}));
-const grouped = memoLast((rows: readonly TaskRow[], grouping: Grouping, services: readonly ServiceRow[]) => gridLines(rows, grouping, services));
-const keysOf = memoLast((lines: readonly GridLine[]) => lines.map(line => line.key));
-const selectableOf = memoLast((lines: readonly GridLine[]) => (index: number) => lines[index]?.kind === 'task');
+// Per filter text: typing narrows what the text before it kept, Backspace finds it again.
+const filtered = filterMemo<TaskRow, boolean>({
+	parse: text => ({terms: scanTerms(TASK_FIELDS, text).terms}),
+	narrows: (narrower, wider) => narrows(TASK_FIELDS, narrower, wider),
+	filter: (rows, query, hideStopped) => filterTasks(rows, {query, hideStopped}),
+});
+// Per filter result, so that Backspace to an earlier filter text finds its lines and keys again.
+const grouped = memoPerObject((rows: readonly TaskRow[], grouping: Grouping, services: readonly ServiceRow[]) => gridLines(rows, grouping, services));
+const keysOf = memoPerObject((lines: readonly GridLine[]) => lines.map(line => line.key));
+// Ungrouped, every line is a task: the list then counts positions without looking at each line.
+const selectableOf = memoPerObject((lines: readonly GridLine[], grouping: Grouping) => (
+	grouping === 'none' ? EVERY_LINE : (index: number) => lines[index]?.kind === 'task'
+));
 const columnsFor = memoLast((width: number) => layoutColumns(width));
 const panelFor = memoLast((data: WatchData | null, show: boolean, width: number) => (
 	data === null || !show ? [] : deploymentPanelLines(data.services, data.tasks, data.fetchedAt, width, data.rollouts)
@@ -55,7 +68,7 @@ export function tasksFrame({state, snapshot}: ScreenInput<TasksParams, TasksStat
 	const layout = bodyLayout(body.height, panelLines.length, body.height >= TIMELINE_PANE_MIN_BODY);
 	const viewport = Math.max(1, layout.grid - 1);
 	return {
-		list: resolveListFrame(state.list, keysOf(lines), viewport, selectableOf(lines)),
+		list: resolveListFrame(state.list, keysOf(lines), viewport, selectableOf(lines, state.grouping)),
 		lines,
 		visible,
 		total: tasks.length,

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {displayWidth, truncateToWidth} from '../../../model/format.js';
 import {sanitize} from '../../../model/sanitize.js';
 import type {TimelineEntry, TimelineTone} from '../../../model/task-diff-types.js';
@@ -23,8 +24,8 @@ function fit(text: string, width: number): string {
 	return cut + ' '.repeat(Math.max(0, width - displayWidth(cut)));
 }
 
-/** What happened, newest first: `12s ago  web  a1b2c3d4 PENDING→RUNNING`, coloured by tone. */
-export function TimelinePane({entries, now, height, theme}: TimelinePaneProps) {
+/** What happened, newest first: `12s ago  web  a1b2c3d4 PENDING→RUNNING`, coloured by tone. Not drawn again for a key press. */
+export const TimelinePane = memo(function TimelinePane({entries, now, height, theme}: TimelinePaneProps) {
 	if (height <= 0) return null;
 	const shown = entries.slice(0, Math.max(0, height - 1));
 	const when = shown.map(entry => relativeTime(entry.at, now));
@@ -32,7 +33,7 @@ export function TimelinePane({entries, now, height, theme}: TimelinePaneProps) {
 	const services = shown.map(entry => (entry.service === null ? '-' : sanitize(entry.service)));
 	const serviceWidth = Math.min(SERVICE_CAP, Math.max(0, ...services.map(text => displayWidth(text))));
 	return (
-		<Box flexDirection="column" height={height} flexShrink={0} overflow="hidden">
+		<Box flexDirection="column" height={height} flexShrink={0} overflowY="hidden">
 			<Text wrap="truncate" {...theme.title}>{`Timeline (${entries.length}, newest first; t opens it all)`}</Text>
 			{shown.length === 0 && <Text wrap="truncate" {...theme.muted}>Nothing has happened yet.</Text>}
 			{shown.map((entry, index) => {
@@ -47,4 +48,4 @@ export function TimelinePane({entries, now, height, theme}: TimelinePaneProps) {
 			})}
 		</Box>
 	);
-}
+});
