@@ -1,4 +1,4 @@
-import {type ECSClient, paginateListTasks} from '@aws-sdk/client-ecs';
+import {type ECSClient, ListTasksCommand, paginateListTasks} from '@aws-sdk/client-ecs';
 import {sendOptions} from './send-options.js';
 import {mapWithConcurrency} from './concurrency.js';
 
@@ -67,4 +67,29 @@ export async function listTaskArns(
 		return arns;
 	});
 	return [...new Set(pages.flat())];
+}
+
+export interface TaskPage {
+	taskArns: string[];
+	/** Absent on the last page. */
+	nextToken?: string;
+}
+
+/**
+ * One ListTasks page (of up to 100), resuming at `nextToken`: the slow lane of a poll plan reads a
+ * large cluster's listing a few pages per poll (ecs/task-sweep.ts).
+ */
+export async function listTaskPage(
+	client: ECSClient,
+	input: ListTaskArnsInput & {nextToken?: string | undefined},
+): Promise<TaskPage> {
+	input.signal?.throwIfAborted();
+	const page = await client.send(new ListTasksCommand({
+		cluster: input.cluster,
+		desiredStatus: input.desiredStatus,
+		maxResults: PAGE_SIZE,
+		...(input.serviceName === undefined ? {} : {serviceName: input.serviceName}),
+		...(input.nextToken === undefined ? {} : {nextToken: input.nextToken}),
+	}), sendOptions(input.signal));
+	return page.nextToken === undefined ? {taskArns: page.taskArns ?? []} : {taskArns: page.taskArns ?? [], nextToken: page.nextToken};
 }

@@ -1,11 +1,14 @@
 import type {ChangeMark, TaskDiff} from './task-diff-types.js';
 
-/** How long a changed row stays highlighted, in milliseconds. */
+/** How long a changed row stays highlighted at least, in milliseconds (longer when its `until` says so). */
 export const HIGHLIGHT_MS = 6000;
+
+/** When a mark's highlight fades: `highlightMs` after the change, or its `until` when later. */
+const fadesAt = (mark: ChangeMark, highlightMs: number): number => Math.max(mark.at + highlightMs, mark.until ?? 0);
 
 /**
  * The highlight marks after a poll at `at`: marks of vanished tasks and marks at least `keepMs` old
- * are dropped; appeared, changed and stopped tasks get a fresh mark. `stopped` wins over `changed`,
+ * (and past their `until`) are dropped; appeared, changed and stopped tasks get a fresh mark. `stopped` wins over `changed`,
  * both within this diff and over a still-kept earlier stopped mark. The input map is not modified.
  */
 export function updateChangeMarks(
@@ -16,7 +19,7 @@ export function updateChangeMarks(
 ): Map<string, ChangeMark> {
 	const out = new Map<string, ChangeMark>();
 	for (const [arn, mark] of marks) {
-		if (at - mark.at < keepMs) {
+		if (at < fadesAt(mark, keepMs)) {
 			out.set(arn, mark);
 		}
 	}
@@ -56,9 +59,22 @@ export function withMissingMarks(marks: ReadonlyMap<string, ChangeMark>, missing
 	return out;
 }
 
+/**
+ * `marks` with the marks of the poll at `at` (the changes it saw) held until `until` at least, so
+ * that they last until the next poll's data is there to look at; `marks` itself when `until` adds
+ * nothing or no mark is of that poll.
+ */
+export function holdChangeMarks(marks: ReadonlyMap<string, ChangeMark>, at: number, until: number): ReadonlyMap<string, ChangeMark> {
+	const fresh = [...marks].filter(([, mark]) => mark.at === at && mark.kind !== 'missing' && (mark.until ?? 0) < until);
+	if (fresh.length === 0 || until <= at + HIGHLIGHT_MS) return marks;
+	const out = new Map(marks);
+	for (const [arn, mark] of fresh) out.set(arn, {...mark, until});
+	return out;
+}
+
 /** Whether a row with this mark is still highlighted at `now`; a `missing` mark always is. */
 export function isHighlighted(mark: ChangeMark | undefined, now: number, highlightMs: number): boolean {
-	return mark !== undefined && (mark.kind === 'missing' || now - mark.at < highlightMs);
+	return mark !== undefined && (mark.kind === 'missing' || now < fadesAt(mark, highlightMs));
 }
 
 /** When the next of the still-highlighted marks fades at `now`; null when none is highlighted. */
@@ -67,7 +83,7 @@ export function nextHighlightExpiry(marks: ReadonlyMap<string, ChangeMark>, now:
 	for (const mark of marks.values()) {
 		// A `missing` mark goes when a poll says so, not with time.
 		if (mark.kind === 'missing') continue;
-		const end = mark.at + highlightMs;
+		const end = fadesAt(mark, highlightMs);
 		if (end > now && (next === null || end < next)) next = end;
 	}
 

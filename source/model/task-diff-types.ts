@@ -26,6 +26,11 @@ export interface ChangeMark {
 	fields: readonly WatchedField[];
 	/** Epoch ms of the poll that saw the change. */
 	at: number;
+	/**
+	 * Epoch ms until which the highlight lasts at least, when longer than the fixed fade: about when
+	 * the poll after the change brings its data, and a moment more (watch/task-poller.ts).
+	 */
+	until?: number;
 }
 
 export type TimelineTone = 'info' | 'good' | 'bad' | 'warning';

@@ -96,6 +96,46 @@ export interface WatchData extends PolledData {
 	rollouts?: ReadonlyMap<string, RolloutTrack>;
 	/** Rollouts that completed or failed since the previous poll (none on the first). */
 	rolloutChanges?: readonly RolloutChange[];
+	/**
+	 * Epoch ms since which every task of the scope has been listed and described, while polls run in
+	 * lanes (the start of the last completed sweep, or the last full poll); absent after a full poll:
+	 * `fetchedAt` then.
+	 */
+	fullAt?: number;
+	/** Present while polls run in two lanes (a rollout in a large cluster): what each lane refreshes, how often. */
+	lanes?: WatchLanes;
+}
+
+/** How fresh each part of the tasks is while polls run in lanes (ecs/poll-plan.ts). */
+export interface WatchLanes {
+	/** Names of the services whose rollout tasks every poll lists and describes (the fast lane). */
+	services: readonly string[];
+	/** Tasks the fast lane described on the last poll. */
+	fastTasks: number;
+	/** About how long one sweep of the whole scope (the slow lane) takes at the API budget. */
+	fullEveryMs: number;
+	/** Epoch ms the sweep in progress began. */
+	sweepStartedAt: number;
+}
+
+/** What a fetch may spend per poll: the poller's interval and its share of the account's ECS request budget. */
+export interface PollBudget {
+	intervalMs: number;
+	apiCallsPerSecond: number;
+}
+
+/** How a poll refreshed the tasks when it did not list and describe all of them. */
+export interface TaskRefresh {
+	/** Services whose rollout tasks this poll listed and described (the fast lane). */
+	services: readonly string[];
+	/** Tasks the fast lane described. */
+	fastTasks: number;
+	/** This poll began a new sweep of the whole scope (the slow lane). */
+	sweepBegan: boolean;
+	/** This poll completed the sweep: every task was listed and described since it began. */
+	sweepCompleted: boolean;
+	/** About how long one sweep takes at the budget. */
+	fullEveryMs: number;
 }
 
 export type WatchSnapshot = SourceSnapshot<WatchData>;
@@ -111,7 +151,15 @@ export interface TaskPollResult extends PollResult {
 	servicesNotFound?: readonly string[];
 	/** The services could not be read this poll (the tasks could). */
 	servicesError?: unknown;
+	/**
+	 * Absent: every task was listed and described (a full listing). Present: only some were (the
+	 * others are in `tasks` with their last values) — see ecs/poll-plan.ts.
+	 */
+	refresh?: TaskRefresh;
 }
 
-/** A fetch of everything one task-watch poll needs; rejects on any task API error. */
-export type FetchWatchData = (signal: AbortSignal) => Promise<TaskPollResult>;
+/**
+ * A fetch of everything one task-watch poll needs; rejects on any task API error. `budget`, when
+ * given, lets it plan a poll within the poller's share of the API budget.
+ */
+export type FetchWatchData = (signal: AbortSignal, budget?: PollBudget) => Promise<TaskPollResult>;

@@ -2,6 +2,7 @@ import {errorSummary} from '../../../output/error-sentence.js';
 import {lastArnSegment} from '../../../model/arn.js';
 import {firstLine, sanitize} from '../../../model/sanitize.js';
 import {nextHighlightExpiry} from '../../../model/change-marks.js';
+import {formatAge} from '../../../model/format.js';
 import type {WatchData} from '../../../watch/snapshot.js';
 import {listPosition} from '../../list/list-frame.js';
 import {checkTaskFilter} from '../../list/filter-checks.js';
@@ -18,6 +19,9 @@ import {listAction, tasksReducer, type TasksParams, type TasksState} from './tas
 
 /** Worked out once per poll: every key and every tick draws the header again. */
 const summaryOf = memoLast(rolloutSummary);
+/** Measured once per poll and width, not on every key press. */
+const talliesOf = memoLast(tallyParts);
+const NO_TASKS: readonly never[] = [];
 
 /** The task grid: today's live grid, deployments panel, grouping and timeline, for one scope. */
 export const tasksLogic: ScreenLogic<TasksParams, TasksState, WatchData, TasksFrame> = {
@@ -35,13 +39,16 @@ export const tasksLogic: ScreenLogic<TasksParams, TasksState, WatchData, TasksFr
 		// While a filter or hidden stopped tasks narrow the grid, the counts line says by how much.
 		const narrowed: Part[] = shown === total ? [] : [{text: ' · '}, {text: `${shown} of ${total} tasks`, tone: 'warning'}];
 		const suffix = narrowed.reduce((sum, part) => sum + part.text.length, 0);
-		const lines = [[...tallyParts(countedTasks(data?.tasks ?? []), width - suffix), ...narrowed]];
+		const lines = [[...talliesOf(countedTasks(data?.tasks ?? NO_TASKS), width - suffix), ...narrowed]];
 		// The rollout line appears once the data has services, so the grid moves once, not on every refresh.
 		if (data !== null && data.services.length > 0) lines.push(summaryOf(data.services, data.tasks, data.rollouts, data.fetchedAt));
 		return lines;
 	},
 	statusParts({snapshot, params}) {
 		const parts: Part[] = [];
+		const lanes = snapshot.data?.lanes;
+		// While polls run in lanes (a rollout in a large cluster: ecs/poll-plan.ts), how fresh each part is.
+		if (lanes !== undefined) parts.push({text: ' · '}, {text: `rollout tasks every ${formatAge(snapshot.intervalMs)} · all tasks every ${formatAge(lanes.fullEveryMs)}`});
 		const notFound = snapshot.data?.servicesNotFound ?? [];
 		if (notFound.length > 0) {
 			// First: a mistyped name is the one thing here the user can fix right away.
