@@ -10,6 +10,7 @@ import {notifierFor} from './terminal-notifier.js';
 import {sourcesFor} from '../ui/terminal/rollout-notifications.js';
 import type {OpenTarget} from './open-target.js';
 import {enterFullScreen} from './terminal-screen.js';
+import {frameStdout} from './frame-stdout.js';
 
 export interface RunAppOptions {
 	intervalMs: number;
@@ -37,9 +38,12 @@ export async function runApp(target: OpenTarget, options: RunAppOptions): Promis
 	const polled = openSources(target.client, {intervalMs: options.intervalMs, now: target.now});
 	const sources = sourcesFor(polled, options.notify === true, () => notifierFor(process.env, process.stdout));
 	const screen = enterFullScreen(process.stdout, process.stdin);
+	const frames = frameStdout(process.stdout);
 	let instance: Instance | undefined;
 	const leave = () => {
 		instance?.unmount();
+		// Ink's last frame on unmount would land on the main screen, after the restore.
+		frames.dispose();
 		screen.restore();
 	};
 	const onFatal = (error: unknown) => {
@@ -61,8 +65,6 @@ export async function runApp(target: OpenTarget, options: RunAppOptions): Promis
 	process.once('exit', screen.restore);
 
 	try {
-		// Not Ink's incrementalRendering: in Ink 6.8 it left stale lines on screen in tmux at 80x24.
-		// A full frame per change is about 2 KB, cheap even over a slow SSH link.
 		instance = render(
 			<TerminalApp
 				sources={sources}
@@ -76,7 +78,10 @@ export async function runApp(target: OpenTarget, options: RunAppOptions): Promis
 			/>,
 			// Not patchConsole: Ink would print console output above the frame, in the TUI; cli.tsx's
 			// captureWarnings keeps it off the terminal (and in --log-file) instead.
-			{exitOnCtrlC: false, patchConsole: false, maxFps: 20},
+			// `debug`: Ink hands each frame, whole and at once, to frameStdout, which writes only the
+			// lines that changed (Ink 6.8's own incrementalRendering left stale lines) and coalesces
+			// only the frames of one event-loop turn, so a key is answered without Ink's maxFps wait.
+			{stdout: frames.stream, debug: true, exitOnCtrlC: false, patchConsole: false},
 		);
 		await instance.waitUntilExit();
 	} finally {
