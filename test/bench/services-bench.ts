@@ -4,13 +4,13 @@ import {createFetchServiceList} from '../../source/ecs/fetch-service-list.js';
 import {ManualClock} from '../../source/simulator/engine/clock.js';
 import {createWorld} from '../../source/simulator/engine/create-world.js';
 import {startSimulator} from '../../source/simulator/start-simulator.js';
-import {measure, type Measurement} from './measure.js';
+import {measure, runsFor, summarise, type Measurement, type Scale} from './measure.js';
 
 /** demo's own 4 services and these make 2,000. */
 const EXTRA_SERVICES = 1996;
 
 /** The services screen's first load of 2,000 services over HTTP: time to the first rows, and to all of them. */
-export async function servicesBenchmarks(): Promise<Measurement[]> {
+export async function servicesBenchmarks(scale: Scale): Promise<Measurement[]> {
 	const simulator = await startSimulator({world: createWorld({clock: new ManualClock(), services: EXTRA_SERVICES})});
 	const client = createEcsClient({region: 'us-east-1', endpoint: simulator.url}, {credentials: {accessKeyId: 'test', secretAccessKey: 'test'}, maxAttempts: 1});
 	const fetch = createFetchServiceList(client, 'demo');
@@ -18,7 +18,7 @@ export async function servicesBenchmarks(): Promise<Measurement[]> {
 	let calls = 0;
 	let rows = 0;
 	try {
-		const all = await measure('services: all 2,000 listed and described (HTTP)', {runs: 10, warmup: 1, budgetMs: 30_000}, async () => {
+		const all = await measure({id: 'services.all', name: 'services: all 2,000 listed and described (HTTP)'}, {runs: runsFor(scale, 6), warmup: scale.quick ? 0 : 1, budgetMs: 10_000}, async () => {
 			const start = performance.now();
 			let first: number | null = null;
 			const result = await fetch(new AbortController().signal, () => {
@@ -29,11 +29,8 @@ export async function servicesBenchmarks(): Promise<Measurement[]> {
 			rows = result.services.length;
 			return performance.now() - start;
 		});
-		const sorted = firsts.toSorted((a, b) => a - b);
-		const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-		const p90 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.9) - 1)] ?? Number.NaN;
 		return [
-			{name: 'services: first rows of 2,000 on screen (HTTP)', runs: sorted.length, medianMs: median, p90Ms: p90, note: 'the first DescribeServices answer'},
+			summarise({id: 'services.first', name: 'services: first rows of 2,000 on screen (HTTP)', unit: 'ms', note: 'the first DescribeServices answer'}, firsts),
 			{...all, note: `${calls} API calls (20 ListServices + 200 DescribeServices); ${rows} rows`},
 		];
 	} finally {

@@ -7,7 +7,7 @@ import {tasksRequest} from '../../source/ui/screens/tasks/tasks-request.js';
 import type {WatchSnapshot} from '../../source/watch/snapshot.js';
 import {createFakeSources} from '../helpers/fake-sources.js';
 import {snapshotOf as polledSnapshot} from '../helpers/fake-store.js';
-import {measure, type Measurement} from './measure.js';
+import {measure, runsFor, type Measurement, type Scale} from './measure.js';
 
 const WIDTH = 100;
 const HEIGHT = 30;
@@ -31,14 +31,15 @@ async function frameChange(lastFrame: () => string | undefined, before: string |
 }
 
 /** (e) the App at 100x30 over `rows`: first render, a cursor move, a data refresh. */
-export async function uiBenchmarks(rows: readonly TaskRow[]): Promise<Measurement[]> {
+export async function uiBenchmarks(scale: Scale, rows: readonly TaskRow[]): Promise<Measurement[]> {
 	const n = rows.length;
+	const options = (runs: number, warmup: number) => ({runs: runsFor(scale, runs), warmup: scale.quick ? 0 : warmup});
 	let fetchedAt = Date.UTC(2026, 0, 15, 12, 0, 0);
 	const app = (sources: ReturnType<typeof createFakeSources>['sources']) => (
 		<App sources={sources} initial={[tasksRequest('demo')]} target="bench" width={WIDTH} height={HEIGHT} onQuit={() => {}} clock={() => fetchedAt} />
 	);
 
-	const mount = await measure(`ui: first render (${n} tasks, ${WIDTH}x${HEIGHT})`, {runs: 15, warmup: 2}, async () => {
+	const mount = await measure({id: 'ui.first-render', name: `ui (test renderer): first render ${WIDTH}x${HEIGHT}`, tasks: n}, options(15, 2), async () => {
 		const {sources} = createFakeSources(snapshotOf(rows, fetchedAt));
 		const start = performance.now();
 		const instance = render(app(sources));
@@ -53,7 +54,7 @@ export async function uiBenchmarks(rows: readonly TaskRow[]): Promise<Measuremen
 	await frameChange(instance.lastFrame, undefined, performance.now());
 	try {
 		let step = 0;
-		const cursor = await measure('ui: re-render after a cursor move', {runs: 30, warmup: 5}, async () => {
+		const cursor = await measure({id: 'ui.cursor', name: 'ui (test renderer): re-render after a cursor move', tasks: n}, options(30, 5), async () => {
 			// Down, down, up, up…: the cursor stays near the top, the frame changes on every key.
 			const key = Math.floor(step++ / 2) % 2 === 0 ? DOWN : UP;
 			const before = instance.lastFrame();
@@ -61,7 +62,7 @@ export async function uiBenchmarks(rows: readonly TaskRow[]): Promise<Measuremen
 			instance.stdin.write(key);
 			return frameChange(instance.lastFrame, before, start);
 		});
-		const refresh = await measure('ui: re-render after a data refresh', {runs: 30, warmup: 5}, async () => {
+		const refresh = await measure({id: 'ui.refresh', name: 'ui (test renderer): re-render after a data refresh', tasks: n}, options(30, 5), async () => {
 			// A poll brings new row objects for every task and a new "updated" time.
 			const next = rows.map((row) => ({...row}));
 			fetchedAt += 1000;
