@@ -1,13 +1,13 @@
 import {normaliseError} from './model/error-report.js';
 import {captureWarnings, type CapturedWarnings} from './cli/captured-warnings.js';
 import {sanitize} from './model/sanitize.js';
-import {failureLine} from './cli/failure-line.js';
-import {openTarget, type OpenTarget} from './cli/open-target.js';
-import {parseCommandLine, UsageError, wantsDebug, type Command, type StatusCommand, type WaitCommand} from './cli/parse-command-line.js';
-import {clusterListFormat, clusterListText, snapshotText, taskFilter, type ClusterListFormat, type SnapshotOptions} from './cli/run-once.js';
-import {runSimulate} from './cli/run-simulate.js';
-import {statusText} from './cli/run-status.js';
-import {runWait} from './cli/run-wait.js';
+import {UsageError, type Command, type StatusCommand, type WaitCommand} from './cli/command.js';
+import {loneFlag, packageVersion, wantsDebug} from './cli/early-flags.js';
+import type {OpenTarget} from './cli/open-target.js';
+import type {ClusterListFormat, SnapshotOptions} from './cli/run-once.js';
+
+// Everything else is loaded with import() where a command needs it (esbuild makes each a chunk):
+// the parser, the SDK, the simulator, Ink and React each cost tens of milliseconds to load.
 
 const EXIT_AWS_ERROR = 1;
 /** A `--filter` snapshot that matched no task, as grep exits when nothing matches. */
@@ -21,9 +21,18 @@ const debug = wantsDebug(process.argv.slice(2));
 let warnings: CapturedWarnings | undefined;
 
 async function main(): Promise<number> {
+	const argv = process.argv.slice(2);
+	const lone = loneFlag(argv);
+	if (lone === 'version') {
+		process.stdout.write(`${packageVersion(import.meta.url)}\n`);
+		return 0;
+	}
+
 	let command: Command;
 	try {
-		command = parseCommandLine(process.argv.slice(2), process.env, import.meta);
+		command = lone === 'help'
+			? {kind: 'help', text: (await import('./cli/help-text.js')).helpText}
+			: (await import('./cli/parse-command-line.js')).parseCommandLine(argv, process.env, import.meta);
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;
 		return usage(error.message);
@@ -36,6 +45,7 @@ async function main(): Promise<number> {
 
 	if (command.kind === 'simulate') {
 		try {
+			const {runSimulate} = await import('./cli/run-simulate.js');
 			await runSimulate(command, process.stdout);
 			return 0;
 		} catch (error) {
@@ -60,9 +70,10 @@ async function main(): Promise<number> {
 
 	const interactive = !command.once && process.stdout.isTTY === true && process.stdin.isTTY === true;
 	// A snapshot without a cluster lists the clusters; task-only flags need a cluster.
+	const runOnce = interactive && command.filter === undefined ? undefined : await import('./cli/run-once.js');
 	let clusterList: ClusterListFormat | undefined;
-	if (!interactive && !command.demo && command.cluster === undefined) {
-		const format = clusterListFormat(command);
+	if (runOnce !== undefined && !interactive && !command.demo && command.cluster === undefined) {
+		const format = runOnce.clusterListFormat(command);
 		if (!format.ok) return usage(format.message);
 		clusterList = format.value;
 	}
@@ -73,28 +84,33 @@ async function main(): Promise<number> {
 	}
 
 	// Checked before anything starts, for the TUI too: a typo must not open a silently empty grid.
-	if (command.filter !== undefined) {
-		const filter = taskFilter(command.filter);
+	if (runOnce !== undefined && command.filter !== undefined) {
+		const filter = runOnce.taskFilter(command.filter);
 		if (!filter.ok) return usage(filter.message);
 		if (!interactive) snapshot.include = filter.value;
 	}
 
+	// Loaded only for the TUI: a snapshot or a pipe never pays for Ink and React. Its files are
+	// read while the SDK's are (the catch: a failure to load is reported by the await below).
+	const app = interactive ? import('./cli/run-app.js') : undefined;
+	app?.catch(() => undefined);
 	let target: OpenTarget | undefined;
 	try {
+		const {openTarget} = await import('./cli/open-target.js');
 		target = await openTarget(command);
-		if (interactive) {
-			// Loaded only for the TUI: a snapshot or a pipe never pays for Ink and React.
-			const {runApp} = await import('./cli/run-app.js');
+		if (app !== undefined) {
+			const {runApp} = await app;
 			await runApp(target, {intervalMs: command.intervalMs, colorEnabled: command.color, services: command.services, sort: command.sort, filter: command.filter, notify: command.notify});
 			return 0;
 		}
 
+		if (runOnce === undefined) throw new Error('run-once.js was not loaded for a snapshot');
 		if (clusterList !== undefined) {
-			process.stdout.write(await clusterListText(target, clusterList));
+			process.stdout.write(await runOnce.clusterListText(target, clusterList));
 			return 0;
 		}
 
-		const {text, matched} = await snapshotText(target, {cluster: target.cluster ?? '', services: command.services}, snapshot);
+		const {text, matched} = await runOnce.snapshotText(target, {cluster: target.cluster ?? '', services: command.services}, snapshot);
 		process.stdout.write(text);
 		return snapshot.include !== undefined && matched === 0 ? EXIT_NO_MATCH : 0;
 	} catch (error) {
@@ -108,9 +124,10 @@ async function main(): Promise<number> {
 async function oneShot(command: StatusCommand | WaitCommand): Promise<number> {
 	let target: OpenTarget | undefined;
 	try {
+		const {openTarget} = await import('./cli/open-target.js');
 		target = await openTarget(command);
-		if (command.kind === 'wait') return await runWait(target, command, process);
-		const result = await statusText(target, command);
+		if (command.kind === 'wait') return await (await import('./cli/run-wait.js')).runWait(target, command, process);
+		const result = await (await import('./cli/run-status.js')).statusText(target, command);
 		if (!result.ok) {
 			process.stderr.write(`ecswatch: ${result.message}\n`);
 			return EXIT_AWS_ERROR;
@@ -127,6 +144,7 @@ async function oneShot(command: StatusCommand | WaitCommand): Promise<number> {
 
 /** An error (from AWS, the network, the system) that ends ecswatch: one line that says what to do, exit 1. */
 async function failure(error: unknown, target?: OpenTarget, cluster?: string): Promise<number> {
+	const {failureLine} = await import('./cli/failure-line.js');
 	process.stderr.write(`ecswatch: ${await failureLine(error, target, cluster)}\n`);
 	if (debug) {
 		// What AWS said, whole (redacted): the sentence above may leave it out.

@@ -3,7 +3,6 @@ import {sanitize} from '../model/sanitize.js';
 import {checkProfile} from '../ecs/aws-profiles.js';
 import {createEcsClient, resolveRegion, type EcsClient} from '../ecs/client.js';
 import {lastArnSegment} from '../model/arn.js';
-import {startSimulator} from '../simulator/start-simulator.js';
 import {UsageError, type WatchCommand} from './command.js';
 
 export interface OpenTarget {
@@ -43,6 +42,8 @@ export function regionFrom(flag: string | undefined, env: NodeJS.ProcessEnv): st
  */
 export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'cluster'>, env: NodeJS.ProcessEnv = process.env): Promise<OpenTarget> {
 	if (command.demo) {
+		// Loaded for --demo only: real ECS never pays for the simulator.
+		const {startSimulator} = await import('../simulator/start-simulator.js');
 		const simulator = await startSimulator({scenario: 'demo'});
 		const client = createEcsClient(
 			{region: command.aws.region ?? DEMO_REGION, endpoint: simulator.url},

@@ -5,9 +5,11 @@ import {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, UsageError, type Comm
 import {FAULT_CHOICES, helpText, simulateHelpText, statusHelpText, waitHelpText} from './help-text.js';
 import {parseDuration} from './parse-duration.js';
 import {flagMistake} from './flag-mistake.js';
+import {beforeSeparator} from './early-flags.js';
 
 export type {OutputFormat} from '../output/output-format.js';
 export {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, UsageError} from './command.js';
+export {wantsDebug} from './early-flags.js';
 export type {AwsTarget, Command, HelpCommand, SimulateCommand, StatusCommand, StatusOutput, WaitCommand, WatchCommand} from './command.js';
 
 const MAX_WAIT_TIMEOUT_MS = 24 * 60 * 60 * 1000;
@@ -226,23 +228,6 @@ function readFlags(argv: readonly string[], importMeta: ImportMeta) {
 		const shortFlag = (FLAGS as Record<string, {shortFlag?: string}>)[repeated]?.shortFlag;
 		throw new UsageError(`${flag}${shortFlag === undefined ? '' : ` (-${shortFlag})`} was given more than once: it takes one value, so give it once`);
 	}
-}
-
-/** The arguments before `--` (after it, nothing is a flag). */
-function beforeSeparator(argv: readonly string[]): readonly string[] {
-	const end = argv.indexOf('--');
-	return end === -1 ? argv : argv.slice(0, end);
-}
-
-/** `--debug` (or its last spelling, `--no-debug` and `--debug=false` included): read before anything can fail. */
-export function wantsDebug(argv: readonly string[]): boolean {
-	let debug = false;
-	for (const token of beforeSeparator(argv)) {
-		if (token === '--debug' || token === '--debug=true') debug = true;
-		else if (token === '--no-debug' || token === '--debug=false') debug = false;
-	}
-
-	return debug;
 }
 
 type FlagName = 'cluster' | 'service' | 'region' | 'profile' | 'endpointUrl' | 'interval' | 'once' | 'output' | 'columns' | 'sort' | 'filter'
