@@ -1,6 +1,7 @@
 import type {ECSClient} from '@aws-sdk/client-ecs';
 import type {DescribeFailure} from '../model/describe-failure.js';
 import type {ServiceRow} from '../model/service-row.js';
+import type {TaskRefresh} from '../model/task-refresh.js';
 import type {TaskRow} from '../model/task-row.js';
 import {countFetchRequests} from './call-counter.js';
 import {createLatestDeployments} from './fetch-latest-deployments.js';
@@ -39,14 +40,6 @@ export type FetchEcsWatchData = (signal: AbortSignal, budget?: {intervalMs: numb
 	refresh?: TaskRefresh;
 }>;
 
-/** Structurally the watch layer's `TaskRefresh`: how a poll in lanes refreshed the tasks. */
-export interface TaskRefresh {
-	services: readonly string[];
-	fastTasks: number;
-	sweepBegan: boolean;
-	sweepCompleted: boolean;
-	fullEveryMs: number;
-}
 
 async function fetchScopeServices(client: ECSClient, scope: WatchScope, signal: AbortSignal): Promise<ServiceRow[]> {
 	if (scope.services !== undefined) {

@@ -1,11 +1,8 @@
-import {spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import {timedRun} from './bench-env.js';
 
 /** Every row `npm run bench` reports, by id: a row that goes missing or loses its number fails here. */
 const ROW_IDS = [
@@ -34,20 +31,8 @@ afterAll(() => {
 });
 
 async function runQuickBench(out: string): Promise<{code: number | null; stdout: string; stderr: string}> {
-	return new Promise((resolve, reject) => {
-		// The global setup has just built dist/: --no-build.
-		const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/run.ts', '--quick', '--no-build', '--out', out], {cwd: ROOT});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.on('data', (chunk: Buffer) => {
-			stdout += chunk.toString('utf8');
-		});
-		child.stderr.on('data', (chunk: Buffer) => {
-			stderr += chunk.toString('utf8');
-		});
-		child.once('error', reject);
-		child.once('close', (code) => resolve({code, stdout, stderr}));
-	});
+	// The global setup has just built dist/: --no-build.
+	return timedRun(process.execPath, ['--import', 'tsx', 'test/bench/run.ts', '--quick', '--no-build', '--out', out]);
 }
 
 describe('npm run bench -- --quick', () => {

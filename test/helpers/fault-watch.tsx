@@ -1,18 +1,11 @@
-import {ECSClient, ListTasksCommand} from '@aws-sdk/client-ecs';
-import {cleanup, render} from 'ink-testing-library';
-import {afterEach, beforeEach, expect} from 'vitest';
-import {createEcsClient, REQUEST_TIMEOUTS} from '../../source/ecs/client.js';
-import {openSources} from '../../source/cli/open-sources.js';
-import {ManualClock} from '../../source/simulator/engine/clock.js';
-import {createWorld} from '../../source/simulator/engine/create-world.js';
-import {startSimulator, type RunningSimulator} from '../../source/simulator/start-simulator.js';
-import {App} from '../../source/ui/app.js';
-import {tasksRequest} from '../../source/ui/screens/tasks/tasks-request.js';
-import type {DataSource} from '../../source/ui/stack/sources.js';
-import type {WatchData, WatchSnapshot} from '../../source/watch/snapshot.js';
+import {ListTasksCommand, type ECSClient} from '@aws-sdk/client-ecs';
+import {expect} from 'vitest';
+import {REQUEST_TIMEOUTS} from '../../source/ecs/client.js';
+import type {ManualClock} from '../../source/simulator/engine/clock.js';
+import type {RunningSimulator} from '../../source/simulator/start-simulator.js';
+import type {WatchSnapshot} from '../../source/watch/snapshot.js';
+import {simulatedAppEachTest} from './simulated-app.js';
 import {waitUntil} from './wait-until.js';
-
-const CREDENTIALS = {accessKeyId: 'test', secretAccessKey: 'test'};
 
 export interface FaultWatchOptions {
 	/** Attempts of the watch's own SDK client (its adaptive retries); 1 means no SDK retry. */
@@ -53,45 +46,11 @@ export interface FaultWatch {
 	taskIds(service: string): Promise<string[]>;
 }
 
-interface Running {
-	clock: ManualClock;
-	simulator: RunningSimulator;
-	sdk: ECSClient;
-	poller?: DataSource<WatchData>;
-	app?: ReturnType<typeof render>;
-}
-
 const clockText = (ms: number) => new Date(ms).toISOString().slice(11, 19);
 
 /** A fresh {@link FaultWatch} for every test of the file. */
 export function faultWatchEachTest(options: FaultWatchOptions): FaultWatch {
-	let running: Running | undefined;
-	beforeEach(async () => {
-		const clock = new ManualClock();
-		const simulator = await startSimulator({world: createWorld({clock}), ...(options.newRandom ? {random: options.newRandom()} : {})});
-		running = {clock, simulator, sdk: new ECSClient({region: 'us-east-1', endpoint: simulator.url, credentials: CREDENTIALS, maxAttempts: 1})};
-	});
-	afterEach(async () => {
-		const ended = running;
-		running = undefined;
-		ended?.poller?.dispose();
-		cleanup();
-		ended?.sdk.destroy();
-		await ended?.simulator.close();
-	});
-
-	const now = (): Running => {
-		if (running === undefined) throw new Error('the fault watch runs only inside a test');
-		return running;
-	};
-
-	const polling = (): DataSource<WatchData> => {
-		const {poller} = now();
-		if (poller === undefined) throw new Error('poll before watch(): nothing polls yet');
-		return poller;
-	};
-
-	const frame = (): string => now().app?.lastFrame() ?? '';
+	const {now, polling, frame, mount, press} = simulatedAppEachTest(options.newRandom);
 	const snapshot = (): WatchSnapshot => polling().getSnapshot();
 
 	async function settled(): Promise<void> {
@@ -119,26 +78,7 @@ export function faultWatchEachTest(options: FaultWatchOptions): FaultWatch {
 			return now().sdk;
 		},
 		async watch(service, {height, shows, maxAttempts = options.maxAttempts}) {
-			const state = now();
-			const {clock, simulator} = state;
-			const client = createEcsClient({region: 'us-east-1', endpoint: simulator.url}, {
-				credentials: CREDENTIALS,
-				maxAttempts,
-				requestHandler: {...REQUEST_TIMEOUTS, requestTimeout: options.requestTimeoutMs},
-			});
-			// Polls happen only when the test asks: the interval is far beyond any test.
-			const sources = openSources(client, {intervalMs: 3_600_000, now: () => clock.now()});
-			const tasks = sources.tasks;
-			sources.tasks = scope => {
-				state.poller = tasks(scope);
-				return state.poller;
-			};
-
-			state.app = render(
-				<App sources={sources} initial={[tasksRequest('demo', [service])]} target={simulator.url} width={120} height={height}
-					onQuit={() => {}} colorEnabled={false} clock={() => clock.now()} />,
-			);
-			await waitUntil(() => expect(frame()).toContain(shows));
+			await mount([service], {height, shows, client: {maxAttempts, requestHandler: {...REQUEST_TIMEOUTS, requestTimeout: options.requestTimeoutMs}}});
 		},
 		frame,
 		snapshot,
@@ -155,11 +95,7 @@ export function faultWatchEachTest(options: FaultWatchOptions): FaultWatch {
 			startPoll(seconds);
 			await settled();
 		},
-		async press(key) {
-			const before = frame();
-			now().app?.stdin.write(key);
-			await waitUntil(() => expect(frame()).not.toBe(before));
-		},
+		press,
 		async taskIds(service) {
 			const {taskArns = []} = await now().sdk.send(new ListTasksCommand({cluster: 'demo', serviceName: service}));
 			const stopped = await now().sdk.send(new ListTasksCommand({cluster: 'demo', serviceName: service, desiredStatus: 'STOPPED'}));
