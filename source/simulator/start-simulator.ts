@@ -1,7 +1,9 @@
 import type {AddressInfo} from 'node:net';
 import {ScaledClock} from './engine/clock.js';
 import {createWorld} from './engine/create-world.js';
+import {SimulatedWorld} from './engine/world.js';
 import {installBlueGreenDemo} from './demo-blue-green.js';
+import {installCrashingCanary} from './demo-crash.js';
 import {demoSpeed, installDemoScenario} from './demo-scenario.js';
 import type {Clock, World} from './engine/world-api.js';
 import {createFaultController, type FaultController, type FaultOptions} from './faults/fault-controller.js';
@@ -23,7 +25,8 @@ export interface StartSimulatorOptions {
 	/**
 	 * 'demo' makes a created world act out deployments, a failed rollout rolled back and scaling, in
 	 * endless cycles (installDemoScenario), and a blue/green shift of `checkout` between its task sets
-	 * (installBlueGreenDemo); by default the world stays quiet. Ignored with `world`.
+	 * (installBlueGreenDemo), and a canary of the leaking api:8 OOM-killed now and then
+	 * (installCrashingCanary); by default the world stays quiet. Ignored with `world`.
 	 */
 	scenario?: 'demo';
 	taskCount?: number;
@@ -51,7 +54,7 @@ export interface StartSimulatorOptions {
 }
 
 export interface RunningSimulator {
-	/** `http://127.0.0.1:PORT`: the `endpoint` for ECSClient or the CLI's `--endpoint-url`. */
+	/** `http://127.0.0.1:PORT`: the `endpoint` for ECSClient and CloudWatchLogsClient, or the CLI's `--endpoint-url`. */
 	url: string;
 	port: number;
 	/** `url` + `/_ecswatch/faults`: GET the active faults as JSON, PUT a JSON object to replace them. */
@@ -72,7 +75,9 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
 		...(options.random ? {random: options.random} : {}),
 	});
 	const log = options.logRequests === undefined ? undefined : openRequestLog(options.logRequests);
-	const server = createEcsServer({world, faults, onInternalError: options.onInternalError, log});
+	// CloudWatch Logs comes with a world of the simulator's own; any other World serves ECS only.
+	const logs = world instanceof SimulatedWorld ? world.logs : undefined;
+	const server = createEcsServer({world, faults, onInternalError: options.onInternalError, log, logs});
 	try {
 		await new Promise<void>((resolve, reject) => {
 			server.once('error', reject);
@@ -122,6 +127,7 @@ function newWorld(options: StartSimulatorOptions): World {
 	if (options.scenario === 'demo') {
 		installDemoScenario(world, options.onInternalError ? {onError: options.onInternalError} : {});
 		installBlueGreenDemo(world, options.onInternalError ? {onError: options.onInternalError} : {});
+		installCrashingCanary(world, options.onInternalError ? {onError: options.onInternalError} : {});
 	}
 	return world;
 }

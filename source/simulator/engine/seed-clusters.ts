@@ -1,3 +1,4 @@
+import {awslogs} from '../logs/log-configurations.js';
 import {addCluster, type ClusterSpec} from './add-cluster.js';
 import type {CreateServiceInput} from './world-control.js';
 import {clusterNames, productOf} from './world-names.js';
@@ -50,14 +51,14 @@ function registerJobFamilies(world: SimulatedWorld, at: number): void {
 		revision: 17,
 		networkMode: 'bridge',
 		requiresCompatibilities: ['EC2'],
-		containers: [{name: 'queue-worker', image: 'public.ecr.aws/ecswatch/queue-worker:3.17.2', cpu: 512, memory: 1024, essential: true, containerPort: 9000}],
+		containers: [{name: 'queue-worker', image: 'public.ecr.aws/ecswatch/queue-worker:3.17.2', cpu: 512, memory: 1024, essential: true, containerPort: 9000, logConfiguration: awslogs(world.region, 'queue-worker')}],
 		cpu: '512',
 		memory: '1024',
 	}, at);
 	world.registry.register({
 		family: 'scheduler',
 		revision: 4,
-		containers: [{name: 'scheduler', image: 'public.ecr.aws/ecswatch/scheduler:0.4.1', cpu: 256, memory: 512, essential: true}],
+		containers: [{name: 'scheduler', image: 'public.ecr.aws/ecswatch/scheduler:0.4.1', cpu: 256, memory: 512, essential: true, logConfiguration: awslogs(world.region, 'scheduler')}],
 	}, at);
 }
 
@@ -70,7 +71,7 @@ function generated(world: SimulatedWorld, name: string, index: number, at: numbe
 		world.registry.register({
 			family,
 			revision: world.prng.int(2, 90),
-			containers: [{name: role, image: `public.ecr.aws/ecswatch/${family}:2.${world.prng.int(0, 30)}.0`, cpu: 256, memory: 512, essential: true, ...(port === undefined ? {} : {containerPort: port, healthCheck: true})}],
+			containers: [{name: role, image: `public.ecr.aws/ecswatch/${family}:2.${world.prng.int(0, 30)}.0`, cpu: 256, memory: 512, essential: true, logConfiguration: awslogs(world.region, family), ...(port === undefined ? {} : {containerPort: port, healthCheck: true})}],
 		}, at);
 	}
 

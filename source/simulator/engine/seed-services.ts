@@ -1,3 +1,4 @@
+import {awslogs} from '../logs/log-configurations.js';
 import {maxServiceNames, serviceName} from './world-names.js';
 import type {SimulatedWorld} from './world.js';
 
@@ -40,6 +41,7 @@ export function seedExtraServices(world: SimulatedWorld, count: number, taskCoun
 					cpu: 256,
 					memory: 512,
 					essential: true,
+					logConfiguration: awslogs(world.region, name),
 					...(serving ? {containerPort: 8080, healthCheck: true} : {}),
 				}],
 			}, at);

@@ -1,3 +1,4 @@
+import {awslogs, firelensToFirehose, fluentBitRouter} from '../logs/log-configurations.js';
 import {addCluster} from './add-cluster.js';
 import type {ContainerSpec, RegisterTaskDefinitionInput} from './task-definitions.js';
 import type {SimulatedWorld} from './world.js';
@@ -26,29 +27,41 @@ export function seedCounts(taskCount: number): SeedCounts {
 	return {web, api, worker, standalone, checkout: 0, batch: Math.max(0, total - web - api - worker - standalone)};
 }
 
-const webContainers = (version: string): ContainerSpec[] => [
-	{name: 'app', image: `public.ecr.aws/ecswatch/web:${version}`, cpu: 384, memory: 768, essential: true, containerPort: 8080, healthCheck: true},
-	{name: 'envoy', image: 'public.ecr.aws/appmesh/aws-appmesh-envoy:v1.29.4.0-prod', cpu: 128, memory: 256, essential: true, containerPort: 9901},
+/*
+ * Where the demo's containers log (CloudWatch Logs in the world's Region, streams `ecs/<container>/<taskId>`
+ * unless said otherwise):
+ * - web: app and envoy on awslogs to /ecs/web; envoy is the noisy one (hundreds of access lines a second per task).
+ * - api: api and its log-router sidecar on awslogs to /ecs/api (api:8's OOM crash shows in the api stream).
+ * - worker (EC2, bridge): awslogs to /ecs/worker without a stream prefix: streams named after the Docker id (runtimeId).
+ * - checkout: the app on awsfirelens (to a Kinesis Data Firehose stream: nothing in CloudWatch); its log_router
+ *   (FireLens's Fluent Bit) on awslogs to /ecs/checkout.
+ * - batch, migrate, report: awslogs to /ecs/<family>; cron-sync's container has no logConfiguration at all.
+ */
+const webContainers = (version: string, region: string): ContainerSpec[] => [
+	{name: 'app', image: `public.ecr.aws/ecswatch/web:${version}`, cpu: 384, memory: 768, essential: true, containerPort: 8080, healthCheck: true, logConfiguration: awslogs(region, 'web')},
+	{name: 'envoy', image: 'public.ecr.aws/appmesh/aws-appmesh-envoy:v1.29.4.0-prod', cpu: 128, memory: 256, essential: true, containerPort: 9901, logConfiguration: awslogs(region, 'web')},
 ];
 
-const apiContainers = (version: string): ContainerSpec[] => [
-	{name: 'api', image: `public.ecr.aws/ecswatch/api:${version}`, cpu: 448, memory: 896, essential: true, containerPort: 3000, healthCheck: true},
-	{name: 'log-router', image: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.2', cpu: 64, memory: 128, essential: false},
+const apiContainers = (version: string, region: string): ContainerSpec[] => [
+	{name: 'api', image: `public.ecr.aws/ecswatch/api:${version}`, cpu: 448, memory: 896, essential: true, containerPort: 3000, healthCheck: true, logConfiguration: awslogs(region, 'api')},
+	{name: 'log-router', image: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.2', cpu: 64, memory: 128, essential: false, logConfiguration: awslogs(region, 'api')},
 ];
 
-const checkoutContainers = (version: string): ContainerSpec[] => [
-	{name: 'checkout', image: `public.ecr.aws/ecswatch/checkout:${version}`, cpu: 256, memory: 512, essential: true, containerPort: 8080, healthCheck: true},
+const checkoutContainers = (version: string, region: string): ContainerSpec[] => [
+	{name: 'checkout', image: `public.ecr.aws/ecswatch/checkout:${version}`, cpu: 224, memory: 448, essential: true, containerPort: 8080, healthCheck: true, logConfiguration: firelensToFirehose(region, 'checkout-logs')},
+	{name: 'log_router', image: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.2', cpu: 32, memory: 64, essential: true, firelensConfiguration: fluentBitRouter, logConfiguration: awslogs(region, 'checkout')},
 ];
 
 function registerFamilies(world: SimulatedWorld): void {
+	const {region} = world;
 	const fargate: Pick<RegisterTaskDefinitionInput, 'networkMode' | 'requiresCompatibilities'> = {networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE']};
-	world.registerTaskDefinition({family: 'web', revision: 41, containers: webContainers('1.41.0'), cpu: '512', memory: '1024', ...fargate});
-	world.registerTaskDefinition({family: 'web', containers: webContainers('1.42.0')});
-	world.registerTaskDefinition({family: 'web', containers: webContainers('1.43.0'), behaviour: 'unhealthy'});
+	world.registerTaskDefinition({family: 'web', revision: 41, containers: webContainers('1.41.0', region), cpu: '512', memory: '1024', ...fargate});
+	world.registerTaskDefinition({family: 'web', containers: webContainers('1.42.0', region)});
+	world.registerTaskDefinition({family: 'web', containers: webContainers('1.43.0', region), behaviour: 'unhealthy'});
 	// An image tag that was never pushed: its tasks never start.
-	world.registerTaskDefinition({family: 'web', containers: webContainers('1.44.0'), behaviour: 'bad-image'});
-	world.registerTaskDefinition({family: 'api', revision: 7, containers: apiContainers('2.7.1'), cpu: '512', memory: '1024', ...fargate});
-	world.registerTaskDefinition({family: 'api', containers: apiContainers('2.8.0'), behaviour: 'crash'});
+	world.registerTaskDefinition({family: 'web', containers: webContainers('1.44.0', region), behaviour: 'bad-image'});
+	world.registerTaskDefinition({family: 'api', revision: 7, containers: apiContainers('2.7.1', region), cpu: '512', memory: '1024', ...fargate});
+	world.registerTaskDefinition({family: 'api', containers: apiContainers('2.8.0', region), behaviour: 'crash'});
 	world.registerTaskDefinition({
 		family: 'worker',
 		revision: 12,
@@ -56,27 +69,27 @@ function registerFamilies(world: SimulatedWorld): void {
 		requiresCompatibilities: ['EC2'],
 		cpu: '256',
 		memory: '512',
-		containers: [{name: 'worker', image: 'public.ecr.aws/ecswatch/worker:5.3.0', cpu: 256, memory: 512, essential: true, containerPort: 8080}],
+		containers: [{name: 'worker', image: 'public.ecr.aws/ecswatch/worker:5.3.0', cpu: 256, memory: 512, essential: true, containerPort: 8080, logConfiguration: awslogs(region, 'worker', null)}],
 	});
 	world.registerTaskDefinition({
 		family: 'batch',
 		revision: 3,
 		...fargate,
-		containers: [{name: 'batch', image: 'public.ecr.aws/ecswatch/batch:0.9.2', cpu: 256, memory: 512, essential: true}],
+		containers: [{name: 'batch', image: 'public.ecr.aws/ecswatch/batch:0.9.2', cpu: 256, memory: 512, essential: true, logConfiguration: awslogs(region, 'batch')}],
 	});
 	world.registerTaskDefinition({
 		family: 'migrate',
 		revision: 5,
 		...fargate,
 		behaviour: 'exit',
-		containers: [{name: 'migrate', image: 'public.ecr.aws/ecswatch/api:2.7.1', cpu: 256, memory: 512, essential: true}],
+		containers: [{name: 'migrate', image: 'public.ecr.aws/ecswatch/api:2.7.1', cpu: 256, memory: 512, essential: true, logConfiguration: awslogs(region, 'migrate')}],
 	});
 	world.registerTaskDefinition({
 		family: 'report',
 		revision: 2,
 		networkMode: 'awsvpc',
 		requiresCompatibilities: ['EC2'],
-		containers: [{name: 'report', image: 'public.ecr.aws/ecswatch/report:1.0.4', cpu: 256, memory: 512, essential: true, containerPort: 8000, healthCheck: true}],
+		containers: [{name: 'report', image: 'public.ecr.aws/ecswatch/report:1.0.4', cpu: 256, memory: 512, essential: true, containerPort: 8000, healthCheck: true, logConfiguration: awslogs(region, 'report')}],
 	});
 	world.registerTaskDefinition({
 		family: 'cron-sync',
@@ -84,8 +97,8 @@ function registerFamilies(world: SimulatedWorld): void {
 		...fargate,
 		containers: [{name: 'sync', image: 'public.ecr.aws/ecswatch/cron-sync:3.1.0', cpu: 256, memory: 512, essential: true}],
 	});
-	world.registerTaskDefinition({family: 'checkout', revision: 7, containers: checkoutContainers('3.7.0'), cpu: '256', memory: '512', ...fargate});
-	world.registerTaskDefinition({family: 'checkout', containers: checkoutContainers('3.8.0')});
+	world.registerTaskDefinition({family: 'checkout', revision: 7, containers: checkoutContainers('3.7.0', region), cpu: '256', memory: '512', ...fargate});
+	world.registerTaskDefinition({family: 'checkout', containers: checkoutContainers('3.8.0', region)});
 }
 
 /**

@@ -9,6 +9,21 @@ import type {WireRecord} from './world-api.js';
  */
 export type TaskBehaviour = 'healthy' | 'unhealthy' | 'crash' | 'exit' | 'bad-image';
 
+/** A container definition's `logConfiguration`, as RegisterTaskDefinition takes it and DescribeTaskDefinition returns it. */
+export interface LogConfiguration {
+	/** `awslogs`, `awsfirelens`, `splunk`… */
+	logDriver: string;
+	/** For awslogs: `awslogs-group`, `awslogs-region`, `awslogs-stream-prefix` (streams `prefix/container/taskId`; without it, the container's runtime id). */
+	options: Record<string, string>;
+	secretOptions?: Array<{name: string; valueFrom: string}>;
+}
+
+/** The `firelensConfiguration` of a task's log router container (the one FireLens runs Fluent Bit or Fluentd in). */
+export interface FirelensConfiguration {
+	type: 'fluentbit' | 'fluentd';
+	options?: Record<string, string>;
+}
+
 export interface ContainerSpec {
 	name: string;
 	image: string;
@@ -18,6 +33,9 @@ export interface ContainerSpec {
 	containerPort?: number;
 	/** Whether the container definition has a health check (otherwise its health stays UNKNOWN). */
 	healthCheck?: boolean;
+	/** Where the container's stdout and stderr go; none: nowhere ECS can say. */
+	logConfiguration?: LogConfiguration;
+	firelensConfiguration?: FirelensConfiguration;
 }
 
 export type NetworkMode = 'awsvpc' | 'bridge';
@@ -59,6 +77,7 @@ const healthCheckJson = (port: number | undefined): WireRecord => ({
 /** The task definitions of the account: families and their revisions. */
 export class TaskDefinitionRegistry {
 	private readonly families = new Map<string, TaskDefinition[]>();
+	private readonly inOrder: TaskDefinition[] = [];
 
 	constructor(
 		private readonly region: string,
@@ -88,7 +107,13 @@ export class TaskDefinitionRegistry {
 		};
 		revisions.push(definition);
 		this.families.set(input.family, revisions);
+		this.inOrder.push(definition);
 		return definition;
+	}
+
+	/** Every revision registered, in registration order (the log store reads their log groups from it). */
+	registered(): readonly TaskDefinition[] {
+		return this.inOrder;
 	}
 
 	/** Resolves `family` (latest revision), `family:revision` or a full ARN. */
@@ -127,6 +152,16 @@ export class TaskDefinitionRegistry {
 				};
 				if (c.healthCheck) {
 					record['healthCheck'] = healthCheckJson(c.containerPort);
+				}
+
+				if (c.logConfiguration) {
+					const {logDriver, options, secretOptions} = c.logConfiguration;
+					record['logConfiguration'] = {logDriver, options: {...options}, ...(secretOptions ? {secretOptions: secretOptions.map(o => ({...o}))} : {})};
+				}
+
+				if (c.firelensConfiguration) {
+					const {type, options} = c.firelensConfiguration;
+					record['firelensConfiguration'] = {type, ...(options ? {options: {...options}} : {})};
 				}
 
 				return record;

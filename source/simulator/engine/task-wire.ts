@@ -1,6 +1,7 @@
 import type {TaskState} from './task-state.js';
 import {taskHealth} from './task-state.js';
 import {privateDnsName} from './network.js';
+import {runtimeIdOf} from './runtime-id.js';
 import type {Json, WireRecord} from './world-api.js';
 
 const revealed = new Set(['ATTACHING', 'ATTACHED', 'DETACHING', 'DELETED']);
@@ -50,7 +51,7 @@ export function taskToWire(task: TaskState, region: string): WireRecord {
 			memory: String(c.spec.memory),
 		};
 		setIfDefined(record, 'imageDigest', c.imageDigest);
-		setIfDefined(record, 'runtimeId', c.runtimeId);
+		setIfDefined(record, 'runtimeId', runtimeIdOf(task, c));
 		setIfDefined(record, 'exitCode', c.exitCode);
 		setIfDefined(record, 'reason', c.reason);
 		return record;

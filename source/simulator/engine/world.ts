@@ -1,4 +1,6 @@
 import {lastSegment} from '../last-segment.js';
+import {createLogsApi, type LogsApi} from '../logs/logs-api.js';
+import {LogStore} from '../logs/log-store.js';
 import {Agenda} from './agenda.js';
 import {clusterNotFound, invalidParameter, serviceNotActive, serviceNotFound} from './api-checks.js';
 import type {ClusterState} from './cluster-state.js';
@@ -30,6 +32,10 @@ export class SimulatedWorld implements WorldControl {
 	readonly clusters = new Map<string, ClusterState>();
 	/** ECS's operations, checked as ECS checks them: what the HTTP front calls. */
 	readonly ecs: EcsApi = createEcsApi(this);
+	/** The account's CloudWatch Logs: the streams the tasks' awslogs containers write. */
+	readonly logStore: LogStore;
+	/** CloudWatch Logs' operations, as the HTTP front calls them. */
+	readonly logs: LogsApi;
 	private override: number | undefined;
 
 	constructor(
@@ -42,6 +48,11 @@ export class SimulatedWorld implements WorldControl {
 		this.registry = new TaskDefinitionRegistry(region, accountId);
 		this.lifecycle = new TaskLifecycle(region, accountId, this.agenda, this.prng, (task, event, at) => this.onTaskEvent(task, event, at));
 		this.scheduler = new ServiceScheduler(this.agenda, this.prng, this.lifecycle);
+		this.logStore = new LogStore(region, accountId, this.registry);
+		this.logs = createLogsApi(this.logStore, () => {
+			this.sync();
+			return this.now();
+		});
 	}
 
 	/** Runs `action` as if the clock read `at`: seeds history (at any time up to the clock's). */
@@ -240,6 +251,7 @@ export class SimulatedWorld implements WorldControl {
 	}
 
 	private onTaskEvent(task: TaskState, event: TaskEvent, at: number): void {
+		this.logStore.onTaskEvent(task, event, at);
 		if (task.serviceName === undefined) return;
 		const cluster = this.clusters.get(lastSegment(task.clusterArn));
 		const service = cluster?.services.get(task.serviceName);

@@ -1,9 +1,9 @@
 import type {Clock} from '../engine/world-api.js';
-import {ThrottleBuckets} from './throttle-buckets.js';
+import {logsOperationNames, ThrottleBuckets} from './throttle-buckets.js';
 
 /** Failures the simulator injects, switchable per run and at runtime. All are off by default. */
 export interface FaultOptions {
-	/** Enforce ECS's per-account throttling token buckets (ThrottlingException "Rate exceeded"). */
+	/** Enforce ECS's and CloudWatch Logs' per-account throttling token buckets (ThrottlingException "Rate exceeded"). */
 	throttling?: boolean;
 	/** Added latency before every answer, in milliseconds. */
 	latencyMs?: number;
@@ -115,11 +115,12 @@ export function createFaultController(options: FaultControllerOptions = {}): Fau
 		}
 
 		if (active.accessDenied?.includes(operation)) {
+			const action = `${logsOperationNames.has(operation) ? 'logs' : 'ecs'}:${operation}`;
 			return {
 				kind: 'error',
 				status: 400,
 				type: 'AccessDeniedException',
-				message: `User: arn:aws:iam::${accountId}:user/ecswatch is not authorized to perform: ecs:${operation} on resource: * because no identity-based policy allows the ecs:${operation} action`,
+				message: `User: arn:aws:iam::${accountId}:user/ecswatch is not authorized to perform: ${action} on resource: * because no identity-based policy allows the ${action} action`,
 			};
 		}
 

@@ -1,5 +1,6 @@
 import {operations} from '../http/operations.js';
 import type {FaultOptions} from './fault-controller.js';
+import {logsOperationNames} from './throttle-buckets.js';
 
 /** How a fault's value is written: nothing (on/off), a share 0..1, a duration, a list of operations. */
 type ValueKind = 'switch' | 'rate' | 'duration' | 'operations';
@@ -70,12 +71,12 @@ function duration(spec: FaultSpec, text: string): ValueParse {
 	return ms <= maxLatencyMs ? {ok: true, value: ms} : needs(spec, text);
 }
 
-const operationNames = [...operations.keys()];
+const operationNames = [...operations.keys(), ...logsOperationNames];
 
 function operationList(spec: FaultSpec, names: readonly string[]): ValueParse {
 	const chosen: string[] = [];
 	for (const raw of names.map((name) => name.trim()).filter((name) => name !== '')) {
-		const bare = raw.replace(/^ecs:/iu, '');
+		const bare = raw.replace(/^(?:ecs|logs):/iu, '');
 		const known = operationNames.find((name) => name.toLowerCase() === bare.toLowerCase());
 		if (known === undefined) return fail(`${spec.name}: unknown operation ${JSON.stringify(raw)}; the simulator answers ${operationNames.join(', ')}.`);
 		if (!chosen.includes(known)) chosen.push(known);

@@ -18,6 +18,26 @@ export const ecsThrottleGroups: readonly BucketSpec[] = [
 	{burst: 50, perSecond: 20, operations: ['DescribeClusters', 'ListClusters']},
 ];
 
+/**
+ * CloudWatch Logs' documented per-account, per-Region request quotas ("CloudWatch Logs quotas",
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html):
+ * GetLogEvents 25 TPS, FilterLogEvents 5 TPS (not adjustable; also
+ * https://repost.aws/knowledge-center/cloudwatch-logs-throttling), DescribeLogStreams 25 TPS,
+ * DescribeLogGroups 10 TPS. Each operation has its own bucket; AWS documents no burst for them, so
+ * a bucket holds one second's worth.
+ */
+export const logsThrottleGroups: readonly BucketSpec[] = [
+	{burst: 25, perSecond: 25, operations: ['GetLogEvents']},
+	{burst: 5, perSecond: 5, operations: ['FilterLogEvents']},
+	{burst: 25, perSecond: 25, operations: ['DescribeLogStreams']},
+	{burst: 10, perSecond: 10, operations: ['DescribeLogGroups']},
+];
+
+/** The CloudWatch Logs operations (their IAM actions are `logs:…`, not `ecs:…`). */
+export const logsOperationNames: ReadonlySet<string> = new Set(logsThrottleGroups.flatMap(group => group.operations));
+
+const throttleGroups = [...ecsThrottleGroups, ...logsThrottleGroups];
+
 /** Operations ECS does not list get a generous bucket each. */
 export const defaultThrottle = {burst: 200, perSecond: 50} as const;
 
@@ -33,7 +53,7 @@ export class ThrottleBuckets {
 	}
 
 	private bucketFor(operation: string): TokenBucket {
-		const group = ecsThrottleGroups.find((spec) => spec.operations.includes(operation));
+		const group = throttleGroups.find((spec) => spec.operations.includes(operation));
 		const key = group ? group.operations.join(',') : operation;
 		let bucket = this.buckets.get(key);
 		if (!bucket) {

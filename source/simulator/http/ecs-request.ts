@@ -1,14 +1,13 @@
-import {randomUUID} from 'node:crypto';
-import {EcsError, type Json, type World} from '../engine/world-api.js';
+import {EcsError, type World} from '../engine/world-api.js';
 import type {FaultController} from '../faults/fault-controller.js';
 import {withMissingTasks} from '../faults/missing-tasks.js';
 import type {Input} from './decode.js';
 import {operations} from './operations.js';
 import {clusterOf, summariseArgs, type RequestLog} from './request-log.js';
+import {errorReply, header, parseBody, reply} from './json-protocol.js';
 import {toWire} from './wire-json.js';
 
 export const ecsTargetPrefix = 'AmazonEC2ContainerServiceV20141113.';
-export const jsonContentType = 'application/x-amz-json-1.1';
 
 /** What the HTTP server receives. */
 export interface EcsRequest {
@@ -32,38 +31,6 @@ export type EcsAnswer =
 	| {kind: 'reply'; status: number; headers: Record<string, string>; body: string; error?: string}
 	| {kind: 'drop'}
 	| {kind: 'hang'};
-
-function reply(status: number, body: Json): EcsAnswer & {kind: 'reply'} {
-	return {
-		kind: 'reply',
-		status,
-		headers: {'content-type': jsonContentType, 'x-amzn-requestid': randomUUID()},
-		body: JSON.stringify(body),
-	};
-}
-
-const errorReply = (status: number, type: string, message?: string): EcsAnswer => ({
-	...reply(status, message === undefined ? {__type: type} : {__type: type, message}),
-	error: type,
-});
-
-const header = (request: EcsRequest, name: string) => {
-	const value = request.headers[name];
-	return Array.isArray(value) ? value[0] : value;
-};
-
-function parseBody(body: string): Input | undefined {
-	if (body.trim() === '') {
-		return {};
-	}
-
-	try {
-		const parsed = JSON.parse(body) as unknown;
-		return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Input) : undefined;
-	} catch {
-		return undefined;
-	}
-}
 
 /**
  * Answers one ECS JSON 1.1 call the way the real service does: routing by `x-amz-target`,

@@ -1,6 +1,7 @@
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import {ecsTargetPrefix, handleEcsRequest, type EcsContext} from './ecs-request.js';
 import {answerFaultRequest, faultPath} from './fault-endpoint.js';
+import {handleLogsRequest, logsTargetPrefix, type LogsContext} from './logs-request.js';
 
 /** Far above any ECS request; a larger body is refused rather than buffered. */
 const maxBodyBytes = 1024 * 1024;
@@ -21,7 +22,7 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
 	return Buffer.concat(chunks).toString('utf8');
 }
 
-async function serve(context: EcsContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function serve(context: LogsContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
 	const time = new Date().toISOString();
 	const body = await readBody(request);
 	if (body === undefined) {
@@ -47,7 +48,10 @@ async function serve(context: EcsContext, request: IncomingMessage, response: Se
 		return;
 	}
 
-	const answer = await handleEcsRequest(context, {method, path, headers: request.headers, body});
+	// One endpoint for every client: the request's protocol (its x-amz-target) says which service it calls.
+	const target = request.headers['x-amz-target'];
+	const handle = typeof target === 'string' && target.startsWith(logsTargetPrefix) ? handleLogsRequest : handleEcsRequest;
+	const answer = await handle(context, {method, path, headers: request.headers, body});
 	if (answer.kind === 'drop') {
 		request.socket.destroy();
 		return;
@@ -60,8 +64,8 @@ async function serve(context: EcsContext, request: IncomingMessage, response: Se
 	response.end(answer.body);
 }
 
-/** A node:http server speaking the ECS JSON 1.1 protocol for `context.world`. */
-export function createEcsServer(context: EcsContext): Server {
+/** A node:http server speaking the ECS JSON 1.1 protocol for `context.world`, and CloudWatch Logs' for `context.logs`. */
+export function createEcsServer(context: EcsContext | LogsContext): Server {
 	return createServer((request, response) => {
 		serve(context, request, response).catch((error: unknown) => {
 			context.onInternalError?.(error);

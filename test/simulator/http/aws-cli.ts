@@ -46,3 +46,35 @@ export async function awsEcsFailure(url: string, ...args: string[]): Promise<{co
 
 	throw new Error(`aws ecs ${args.join(' ')} succeeded`);
 }
+
+/** `aws logs tail` is AWS CLI v2 only: `aws` when it is v2 (CI: Debian's), else Debian's /usr/bin/aws beside a v1 `aws`. */
+function findAwsV2(): string | undefined {
+	for (const binary of ['aws', '/usr/bin/aws']) {
+		const result = spawnSync(binary, ['--version'], {encoding: 'utf8'});
+		if (result.status === 0 && /^aws-cli\/2\./u.test(`${result.stdout}${result.stderr}`.trim())) return binary;
+	}
+
+	return undefined;
+}
+
+export const awsV2 = findAwsV2();
+
+/** Locally a missing AWS CLI v2 skips `aws logs tail`; in CI it must be there. */
+export const skipAwsCliV2 = awsV2 === undefined && !process.env['CI'];
+
+export function requireAwsCliV2(): string {
+	if (awsV2 === undefined) throw new Error('AWS CLI v2 is not installed (aws logs tail needs it): CI must install it (.ci/run: apt-get install awscli).');
+	return awsV2;
+}
+
+/** Runs `aws --endpoint-url URL --output json logs ARGS…` and parses its output. */
+export async function awsLogs(url: string, ...args: string[]): Promise<Record<string, unknown>> {
+	const {stdout} = await run('aws', ['--endpoint-url', url, '--output', 'json', 'logs', ...args], {env: cliEnv(), maxBuffer: 64 * 1024 * 1024});
+	return JSON.parse(stdout) as Record<string, unknown>;
+}
+
+/** Runs `BINARY --endpoint-url URL logs ARGS…` (e.g. `tail`) and returns what it printed. */
+export async function awsLogsText(binary: string, url: string, ...args: string[]): Promise<string> {
+	const {stdout} = await run(binary, ['--endpoint-url', url, '--no-cli-pager', 'logs', ...args], {env: cliEnv({AWS_MAX_ATTEMPTS: '1'}), maxBuffer: 64 * 1024 * 1024});
+	return stdout;
+}
