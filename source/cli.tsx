@@ -1,7 +1,7 @@
 import {normaliseError} from './model/error-report.js';
 import {captureWarnings, type CapturedWarnings} from './cli/captured-warnings.js';
 import {sanitize} from './model/sanitize.js';
-import {UsageError, type Command, type StatusCommand, type WaitCommand} from './cli/command.js';
+import {UsageError, type Command, type LogsCommand, type StatusCommand, type WaitCommand} from './cli/command.js';
 import {loneFlag, packageVersion, wantsDebug} from './cli/early-flags.js';
 import type {OpenTarget} from './cli/open-target.js';
 import type {ClusterListFormat, SnapshotOptions} from './cli/run-once.js';
@@ -64,7 +64,7 @@ async function main(): Promise<number> {
 		return EXIT_AWS_ERROR;
 	}
 
-	if (command.kind === 'status' || command.kind === 'wait') {
+	if (command.kind === 'status' || command.kind === 'wait' || command.kind === 'logs') {
 		return oneShot(command);
 	}
 
@@ -120,13 +120,14 @@ async function main(): Promise<number> {
 	}
 }
 
-/** `status` and `wait`: plain output, never the TUI, whatever the terminal. */
-async function oneShot(command: StatusCommand | WaitCommand): Promise<number> {
+/** `status`, `wait` and `logs`: plain output, never the TUI, whatever the terminal. */
+async function oneShot(command: StatusCommand | WaitCommand | LogsCommand): Promise<number> {
 	let target: OpenTarget | undefined;
 	try {
 		const {openTarget} = await import('./cli/open-target.js');
 		target = await openTarget(command);
 		if (command.kind === 'wait') return await (await import('./cli/run-wait.js')).runWait(target, command, process);
+		if (command.kind === 'logs') return await (await import('./cli/run-logs.js')).runLogs(target, command, process);
 		const result = await (await import('./cli/run-status.js')).statusText(target, command);
 		if (!result.ok) {
 			process.stderr.write(`ecswatch: ${result.message}\n`);

@@ -64,6 +64,29 @@ export interface WaitCommand {
 	logFile: string | undefined;
 }
 
+/** What `logs --output` prints: plain lines, or one JSON object a line (for jq). */
+export type LogsOutput = 'text' | 'json';
+
+/** `ecswatch logs`: a task's or a service's CloudWatch Logs, printed once or followed. */
+export interface LogsCommand {
+	kind: 'logs';
+	/** Undefined only with `demo` (the simulator's own cluster). */
+	cluster: string | undefined;
+	/** A task id or ARN, or a service (exactly one of the two). */
+	target: {kind: 'task'; task: string} | {kind: 'service'; service: string};
+	/** `--container`: null for each task's first essential container. */
+	container: string | null;
+	sinceMs: number;
+	follow: boolean;
+	/** `--filter`: only the lines that contain this text (any case). */
+	filter: string | undefined;
+	output: LogsOutput;
+	aws: AwsTarget;
+	demo: boolean;
+	/** `--log-file`: where the captured SDK and Node warnings are appended. */
+	logFile: string | undefined;
+}
+
 /** `--help` after a command or other flags: the text to print (exit 0). */
 export interface HelpCommand {
 	kind: 'help';
@@ -85,7 +108,7 @@ export interface SimulateCommand {
 	faults: string[];
 }
 
-export type Command = WatchCommand | StatusCommand | WaitCommand | SimulateCommand | HelpCommand;
+export type Command = WatchCommand | StatusCommand | WaitCommand | LogsCommand | SimulateCommand | HelpCommand;
 
 /** A mistake in the command line: printed on stderr, exit code 2. */
 export class UsageError extends Error {

@@ -41,6 +41,17 @@ const waitOptions = `
     --timeout DURATION      Give up after this long, as 90s, 20m or 1h (default 20m): exit 4
     --interval SECONDS      Seconds between polls, 1 to 3600 (default 5)`;
 
+const logsOptions = `
+  Logs options (with logs; also --cluster, --region, --profile, --endpoint-url, --demo)
+    TASK_ID                 The task to read (id or ARN); or:
+    --service, -s NAME      Every running task of the service, interleaved in time order
+    --container NAME        This container of each task (default: the first essential one)
+    --since DURATION        From this long ago, as 30s, 10m or 2h (default 10m)
+    --follow, -f            Keep printing new lines until Ctrl+C (new tasks of a service too)
+    --filter TEXT           Only the lines that contain TEXT (any case)
+    --output, -o FORMAT     text (default: time, task id, container, message) or json (one
+                            object a line: timestamp, taskId, container, message, eventId)`;
+
 const waitExitCodes = `
   Exit codes of wait
     0 the rollout in progress (or, on a steady service, the next one) completed and the service
@@ -58,6 +69,7 @@ export const helpText = `
     $ ecswatch --demo                       watch the embedded simulator (no AWS needed)
     $ ecswatch status -c NAME [-s NAME…]    print services' rollouts once (table or JSON)
     $ ecswatch wait -c NAME -s NAME         wait for a rollout (CI); the exit code says how it ended
+    $ ecswatch logs -c NAME TASK_ID [-f]    print a task's CloudWatch logs (-s NAME: a service's)
     $ ecswatch simulate [--port N]          serve the embedded ECS simulator
     $ ecswatch COMMAND --help               one command's options
 
@@ -90,6 +102,7 @@ ${wrapWords(columnNames(), 28, 96)}
     --version               Show the version
 ${statusOptions}
 ${waitOptions}
+${logsOptions}
 ${simulatorOptions}
 
   Keys (generated from the key table; ? in ecswatch shows a screen's keys)
@@ -105,6 +118,27 @@ ${waitExitCodes}
     $ ecswatch -c prod --once -o json | jq -r '.[] | select(.privateIpv4 == "10.0.4.128") | .taskId'
     $ ecswatch status -c prod -o json | jq -r '.[] | select(.rollout.state != "steady") | .service'
     $ ecswatch wait -c prod -s web || exit $?     in CI, after aws ecs update-service
+    $ ecswatch logs -c prod -s web --since 1h -f | grep -i error
+`;
+
+/** `ecswatch logs --help`. */
+export const logsHelpText = `
+  Print the CloudWatch Logs of a task, or of every running task of a service interleaved in time
+  order, once or followed. Plain lines, control characters neutralised, for pipes.
+
+  Usage
+    $ ecswatch logs --cluster NAME TASK_ID [--container NAME] [--since 10m] [--follow] [--filter TEXT]
+    $ ecswatch logs --cluster NAME --service NAME [options]
+${logsOptions}
+
+  Exit codes
+    0 ok (also when the lines end, or a pipe closes)   1 an AWS or network error, or logs that
+    cannot be read (another log driver, no log configuration)   2 a usage error
+
+  Examples
+    $ ecswatch logs -c prod 3f196775a8ee4d45b0a1f3c8dc3a2b31
+    $ ecswatch logs -c prod -s web --since 1h -f | grep -i error
+    $ ecswatch logs -c prod -s web -o json | jq -r 'select(.message | test("timeout")) | .taskId'
 `;
 
 /** `ecswatch status --help`. */

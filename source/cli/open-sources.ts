@@ -1,5 +1,7 @@
 import {countFetchRequests} from '../ecs/call-counter.js';
 import type {EcsClient} from '../ecs/client.js';
+import type {FetchLogs} from '../ecs/fetch-logs.js';
+import type {LogsClient} from '../ecs/logs-client.js';
 import {isRetryableLater} from '../ecs/transient-error.js';
 import {fetchDeploymentHistory} from '../ecs/fetch-deployment-history.js';
 import {createFetchClusters} from '../ecs/fetch-clusters.js';
@@ -12,11 +14,14 @@ import {createPoller} from '../watch/poller.js';
 import {stamp, type ServiceListData} from '../watch/screen-data.js';
 import type {ServiceRow} from '../model/service-row.js';
 import {createTaskPoller} from '../watch/task-poller.js';
+import {createLogTail} from '../watch/log-tail.js';
 
 export interface SourceOptions {
 	intervalMs: number;
 	/** The clock the data lives by (the demo simulator's runs fast). */
 	now: () => number;
+	/** The CloudWatch Logs client of a Region (null: the ECS client's), for the logs screen. */
+	logsClient: (region: string | null) => Promise<LogsClient>;
 }
 
 /** A services poll, or the part of one that has arrived (it has no call count yet). */
@@ -30,7 +35,7 @@ export const HISTORY_INTERVAL_MS = 30_000;
 export const HISTORY_LIMIT = 100;
 
 /** The screens' data sources: one poller per screen, each over its ECS fetch. */
-export function openSources(client: EcsClient, {intervalMs, now}: SourceOptions): Sources {
+export function openSources(client: EcsClient, {intervalMs, now, logsClient}: SourceOptions): Sources {
 	// Errors retrying cannot fix (credentials, access, an unknown cluster) stop the backoff and say so.
 	const timing = {intervalMs, now, retryable: isRetryableLater};
 	return {
@@ -47,6 +52,18 @@ export function openSources(client: EcsClient, {intervalMs, now}: SourceOptions)
 				retryable: isRetryableLater,
 				fetch: async signal => counted(async () => ({deployments: await fetchDeploymentHistory(client, {cluster, service, signal, limit: HISTORY_LIMIT})})),
 				accept: stamp,
+			});
+		},
+		logs(scope) {
+			// The Logs SDK is loaded when a logs screen first polls: a session without one never pays for it.
+			let fetch: FetchLogs | undefined;
+			return createLogTail({
+				now,
+				retryable: isRetryableLater,
+				async fetch(signal) {
+					fetch ??= (await import('../ecs/fetch-logs.js')).createFetchLogs({ecs: client, logs: logsClient}, scope, {now});
+					return fetch(signal);
+				},
 			});
 		},
 	};

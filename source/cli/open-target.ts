@@ -1,12 +1,18 @@
 import {registerSecrets} from '../model/error-report.js';
 import {sanitize} from '../model/sanitize.js';
 import {checkProfile} from '../ecs/aws-profiles.js';
-import {createEcsClient, resolveRegion, type EcsClient} from '../ecs/client.js';
+import {createEcsClient, resolveRegion, type EcsClient, type EcsClientOptions} from '../ecs/client.js';
+import type {LogsClient} from '../ecs/logs-client.js';
 import {lastArnSegment} from '../model/arn.js';
 import {UsageError, type WatchCommand} from './command.js';
 
 export interface OpenTarget {
 	client: EcsClient;
+	/**
+	 * The CloudWatch Logs client of a Region (null: the ECS client's) on the same credentials and
+	 * endpoint: made, and its SDK loaded, on first use.
+	 */
+	logsClient(region: string | null): Promise<LogsClient>;
 	/** Where the data comes from, for the header: the Region, the endpoint, or the demo simulator. */
 	description: string;
 	/** The cluster to open: `--cluster` (else ECSWATCH_CLUSTER), the demo's own, or none for the cluster list. */
@@ -45,18 +51,19 @@ export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'c
 		// Loaded for --demo only: real ECS never pays for the simulator.
 		const {startSimulator} = await import('../simulator/start-simulator.js');
 		const simulator = await startSimulator({scenario: 'demo'});
-		const client = createEcsClient(
-			{region: command.aws.region ?? DEMO_REGION, endpoint: simulator.url},
-			{credentials: SIMULATOR_CREDENTIALS},
-		);
+		const options = {region: command.aws.region ?? DEMO_REGION, endpoint: simulator.url};
+		const client = createEcsClient(options, {credentials: SIMULATOR_CREDENTIALS});
+		const logs = lazyLogsClient(options, {credentials: SIMULATOR_CREDENTIALS});
 		return {
 			client,
+			logsClient: logs.get,
 			description: `demo simulator ${simulator.url}`,
 			cluster: command.cluster ?? simulator.world.listClusterArns().map(lastArnSegment)[0] ?? 'demo',
 			now: () => simulator.world.clock.now(),
 			signIn: {profile: null, sso: false},
 			async close() {
 				client.destroy();
+				logs.destroy();
 				await simulator.close();
 			},
 		};
@@ -69,26 +76,47 @@ export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'c
 	}
 
 	const region = regionFrom(command.aws.region, env);
-	const client = createEcsClient({
+	const options: EcsClientOptions = {
 		...(region === undefined ? {} : {region}),
 		...(command.aws.profile === undefined ? {} : {profile: command.aws.profile}),
 		...(command.aws.endpoint === undefined ? {} : {endpoint: command.aws.endpoint}),
 		onCredentials: registerSecrets,
-	});
+	};
+	const client = createEcsClient(options);
 	const resolved = await resolveRegion(client);
 	if (resolved === null) {
 		client.destroy();
 		throw new UsageError(NO_REGION);
 	}
 
+	const logs = lazyLogsClient({...options, region: resolved});
 	return {
 		client,
+		logsClient: logs.get,
 		description: command.aws.endpoint ?? resolved,
 		cluster: command.cluster,
 		now: Date.now,
 		signIn: {profile: profile.profile, sso: profile.sso},
 		async close() {
 			client.destroy();
+			logs.destroy();
+		},
+	};
+}
+
+/** Logs clients made on first use, so that a session that never opens logs never loads their SDK. */
+function lazyLogsClient(options: EcsClientOptions, overrides: {credentials?: typeof SIMULATOR_CREDENTIALS} = {}) {
+	let byRegion: Promise<(region: string | null) => LogsClient> | undefined;
+	const made = new Set<LogsClient>();
+	return {
+		async get(region: string | null): Promise<LogsClient> {
+			byRegion ??= import('../ecs/logs-client.js').then(module => module.createLogsClientsByRegion(options, overrides));
+			const client = (await byRegion)(region);
+			made.add(client);
+			return client;
+		},
+		destroy() {
+			for (const client of made) client.destroy();
 		},
 	};
 }

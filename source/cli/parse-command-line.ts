@@ -2,7 +2,8 @@ import meow, {type AnyFlags} from 'meow';
 import {parseColumnList, parseSortSpec, type Parsed} from '../model/parse-columns.js';
 import {isOutputFormat, OUTPUT_FORMATS} from '../output/output-format.js';
 import {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, UsageError, type Command} from './command.js';
-import {FAULT_CHOICES, helpText, simulateHelpText, statusHelpText, waitHelpText} from './help-text.js';
+import {FAULT_CHOICES, helpText, logsHelpText, simulateHelpText, statusHelpText, waitHelpText} from './help-text.js';
+import {LOGS_ONLY_FLAGS, logsCommand} from './parse-logs-command.js';
 import {parseDuration} from './parse-duration.js';
 import {flagMistake} from './flag-mistake.js';
 import {beforeSeparator} from './early-flags.js';
@@ -10,7 +11,7 @@ import {beforeSeparator} from './early-flags.js';
 export type {OutputFormat} from '../output/output-format.js';
 export {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, UsageError} from './command.js';
 export {wantsDebug} from './early-flags.js';
-export type {AwsTarget, Command, HelpCommand, SimulateCommand, StatusCommand, StatusOutput, WaitCommand, WatchCommand} from './command.js';
+export type {AwsTarget, Command, HelpCommand, LogsCommand, SimulateCommand, StatusCommand, StatusOutput, WaitCommand, WatchCommand} from './command.js';
 
 const MAX_WAIT_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 const MAX_SIMULATED_TASKS = 5000;
@@ -39,6 +40,8 @@ const VALUES: Record<StringFlag, string> = {
 	logRequests: 'a file name',
 	logFile: 'a file name',
 	timeout: 'a duration, such as 90s, 20m or 1h',
+	container: 'a container name from the task definition',
+	since: 'a duration, such as 30s, 10m or 2h',
 	fault: FAULT_CHOICES,
 };
 
@@ -72,6 +75,9 @@ const FLAGS = {
 	notify: {type: 'boolean', default: false},
 	timeout: {type: 'string'},
 	fault: {type: 'string', isMultiple: true},
+	container: {type: 'string'},
+	since: {type: 'string'},
+	follow: {type: 'boolean', shortFlag: 'f', default: false},
 	debug: {type: 'boolean', default: false},
 	help: {type: 'boolean', default: false},
 } satisfies AnyFlags;
@@ -93,7 +99,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 
 	// meow answers a lone `--help` itself; with a command or other flags it is answered here.
 	if (flags.help) {
-		const texts: Record<string, string> = {simulate: simulateHelpText, status: statusHelpText, wait: waitHelpText};
+		const texts: Record<string, string> = {simulate: simulateHelpText, status: statusHelpText, wait: waitHelpText, logs: logsHelpText};
 		return {kind: 'help', text: (subcommand === undefined ? undefined : texts[subcommand]) ?? helpText};
 	}
 
@@ -109,7 +115,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 
 	if (subcommand === 'simulate') {
 		if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(' ')}`);
-		refuse('simulate serves the simulator', ['cluster', 'region', 'profile', 'endpointUrl', 'interval', 'output', 'columns', 'sort', 'filter', 'timeout', 'service', 'once', 'demo', 'notify', 'logFile']);
+		refuse('simulate serves the simulator', ['cluster', 'region', 'profile', 'endpointUrl', 'interval', 'output', 'columns', 'sort', 'filter', 'timeout', 'service', 'once', 'demo', 'notify', 'logFile', ...LOGS_ONLY_FLAGS]);
 
 		if (flags.logRequests !== undefined && flags.logRequests.trim() === '') throw new UsageError('--log-requests needs a file name.');
 		if (faults.some((fault) => fault.trim() === '')) throw noValue('fault');
@@ -124,12 +130,16 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 			faults,
 		};
 	}
-	if (subcommand !== undefined && subcommand !== 'status' && subcommand !== 'wait') throw new UsageError(`unknown command ${subcommand}: the commands are status, wait and simulate.`);
-	if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(' ')}`);
+	if (subcommand !== undefined && !['status', 'wait', 'logs'].includes(subcommand)) throw new UsageError(`unknown command ${subcommand}: the commands are status, wait, logs and simulate.`);
+	if (extra.length > 0 && subcommand !== 'logs') throw new UsageError(`Unexpected argument: ${extra.join(' ')}`);
 	for (const simulatorOnly of ['port', 'tasks', 'speed', 'clusters', 'services', 'logRequests'] as const) {
 		if (flags[simulatorOnly] !== undefined) throw new UsageError(`--${kebab(simulatorOnly)} goes with the simulate command.`);
 	}
 	if (faults.length > 0) throw new UsageError('--fault goes with the simulate command: ecswatch simulate --fault NAME[=VALUE].');
+	if (subcommand !== 'logs') {
+		const logsOnly = given(LOGS_ONLY_FLAGS)[0];
+		if (logsOnly !== undefined) throw new UsageError(`--${kebab(logsOnly)} goes with the logs command: ecswatch logs -c CLUSTER TASK_ID --${kebab(logsOnly)} …`);
+	}
 
 	// An empty value (-s '', --region "") would otherwise read as not given.
 	const empty = (['region', 'profile', 'endpointUrl', 'output', 'sort', 'logFile'] as const).find((name) => flags[name]?.trim() === '');
@@ -157,6 +167,11 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 		}
 
 		const named = cluster === '' ? undefined : cluster;
+		if (subcommand === 'logs') {
+			refuse('logs prints log lines', ['interval', 'timeout', 'once', 'columns', 'sort', 'notify']);
+			return logsCommand({cluster: named, tasks: extra, services, flags, aws, demo: flags.demo, logFile});
+		}
+
 		if (subcommand === 'status') {
 			refuse('status prints one look and exits', ['interval', 'timeout', 'once', 'columns', 'sort', 'filter', 'notify']);
 			const output = flags.output ?? 'table';
@@ -231,7 +246,7 @@ function readFlags(argv: readonly string[], importMeta: ImportMeta) {
 }
 
 type FlagName = 'cluster' | 'service' | 'region' | 'profile' | 'endpointUrl' | 'interval' | 'once' | 'output' | 'columns' | 'sort' | 'filter'
-	| 'demo' | 'notify' | 'timeout' | 'logFile';
+	| 'demo' | 'notify' | 'timeout' | 'logFile' | 'container' | 'since' | 'follow';
 
 function timeoutFlag(raw: string | undefined): number {
 	if (raw === undefined) return DEFAULT_WAIT_TIMEOUT_MS;

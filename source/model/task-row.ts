@@ -14,6 +14,8 @@ export interface PortBinding {
 export interface ContainerRow {
 	name: string | null;
 	image: string | null;
+	/** The container runtime's (Docker's) id; awslogs without a stream prefix names the stream after it. */
+	runtimeId: string | null;
 	lastStatus: string | null;
 	healthStatus: string | null;
 	exitCode: number | null;

@@ -23,6 +23,7 @@ function toContainerRow(container: EcsContainer): ContainerRow {
 	return {
 		name: orNull(container.name),
 		image: orNull(container.image),
+		runtimeId: orNull(container.runtimeId),
 		lastStatus: orNull(container.lastStatus),
 		healthStatus: orNull(container.healthStatus),
 		exitCode: orNull(container.exitCode),

@@ -25,6 +25,11 @@ export function safeJson(value: unknown): string {
 	return `${lines.map((line) => replaceHazards(line, escape)).join('\n')}\n`;
 }
 
+/** One JSON value on one line (JSON Lines), terminal-safe, ending in a newline. */
+export function safeJsonLine(value: unknown): string {
+	return `${replaceHazards(JSON.stringify(value), escape)}\n`;
+}
+
 /** `--output json`: a pretty-printed array of task objects, terminal-safe, ending in a newline. */
 export function formatJson(rows: readonly TaskRow[]): string {
 	return safeJson(rows.map(toTaskJson));

@@ -89,6 +89,7 @@ export function App({sources, initial, target, width, height, onQuit, colorEnabl
 			case 'update': store.dispatch({type: 'update', action: intent.action}); break;
 			case 'push': store.dispatch({type: 'push', screen: intent.screen}); break;
 			case 'pop': store.dispatch({type: 'pop'}); break;
+			case 'replace': store.dispatch({type: 'replace', screen: intent.screen}); break;
 			case 'help': store.dispatch({type: 'toggle-help'}); break;
 			case 'help-scroll': store.dispatch({type: 'help-scroll', to: intent.to}); break;
 			case 'quit': onQuit(); break;

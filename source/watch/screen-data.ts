@@ -1,5 +1,7 @@
 import type {ClusterRow} from '../model/cluster-row.js';
 import type {JsonValue} from '../model/json-lines.js';
+import type {LogLine} from '../model/logs/log-line.js';
+import type {LogSourceState} from '../model/logs/log-source.js';
 import type {ServiceDeploymentRow} from '../model/service-deployment-row.js';
 import type {ServiceRow} from '../model/service-row.js';
 import type {TaskRow} from '../model/task-row.js';
@@ -28,6 +30,21 @@ export interface TaskData extends PolledData {
 /** One task's DescribeTasks object as JSON; null once ECS no longer reports it. */
 export interface TaskJsonData extends PolledData {
 	task: JsonValue | null;
+}
+
+/**
+ * A logs tail: every container source of the scope's tasks (readable or not, and why), and the
+ * lines read since the source opened, oldest first, bounded: `dropped` counts the oldest lines
+ * let go to stay within the bound.
+ */
+export interface LogsData extends PolledData {
+	sources: readonly LogSourceState[];
+	/** The tasks of the scope and their lastStatus (a service scope's running tasks, or the one task). */
+	tasks: ReadonlyArray<{taskArn: string; taskId: string; lastStatus: string | null}>;
+	lines: readonly LogLine[];
+	dropped: number;
+	/** Epoch ms the lines start from (the source's opening time less the scope's `sinceMs`). */
+	since: number;
 }
 
 /** Publishes a result as it came, stamped with the time it was fetched. */

@@ -62,7 +62,7 @@ describe('the ecswatch binary', () => {
 	it('exits 2 with one ecswatch: line on stderr for an unknown flag, with a near one if any', () => {
 		expect(ecswatch(['--cluster', 'x', '--bogus'])).toEqual({code: 2, stdout: '', stderr: 'ecswatch: unknown flag --bogus (see ecswatch --help)\n'});
 		expect(ecswatch(['--clustr', 'x'])).toEqual({code: 2, stdout: '', stderr: 'ecswatch: unknown flag --clustr: did you mean --cluster? (see ecswatch --help)\n'});
-		expect(ecswatch(['-c', 'x', '-x'])).toEqual({code: 2, stdout: '', stderr: 'ecswatch: unknown flag -x; the short flags are -c, -s and -o (see ecswatch --help)\n'});
+		expect(ecswatch(['-c', 'x', '-x'])).toEqual({code: 2, stdout: '', stderr: 'ecswatch: unknown flag -x; the short flags are -c, -s, -o and -f (see ecswatch --help)\n'});
 	});
 
 	it('exits 2 with the usage error on stderr and nothing on stdout', () => {

@@ -30,7 +30,9 @@ describe('the deployment history source', () => {
 		const sdk = new ECSClient({region: 'us-east-1', endpoint: simulator.url, credentials: CREDENTIALS, maxAttempts: 1});
 		await sdk.send(new UpdateServiceCommand({cluster: 'demo', service: 'web', taskDefinition: 'web:42'}));
 		clock.advance(60_000);
-		source = openSources(client, {intervalMs: 5000, now: () => clock.now()}).deploymentHistory('demo', 'web');
+		source = openSources(client, {intervalMs: 5000, now: () => clock.now(), logsClient: async () => {
+			throw new Error('the history reads no logs');
+		}}).deploymentHistory('demo', 'web');
 		source.start();
 		await waitUntil(() => {
 			expect(source!.getSnapshot().data).not.toBeNull();

@@ -154,7 +154,7 @@ describe('parseCommandLine: watching a cluster', () => {
 	});
 
 	it('refuses an unknown command, naming the commands', () => {
-		expect(refusal(['watch', '-c', 'prod'])).toBe('unknown command watch: the commands are status, wait and simulate.');
+		expect(refusal(['watch', '-c', 'prod'])).toBe('unknown command watch: the commands are status, wait, logs and simulate.');
 	});
 
 	it('refuses --fault, which only simulate has', () => {
@@ -343,7 +343,7 @@ describe('parseCommandLine: mistakes in the flags, in ecswatch\'s words', () => 
 	});
 
 	it('names an unknown short flag and lists the short flags', () => {
-		expect(refusal(['-x'])).toBe('unknown flag -x; the short flags are -c, -s and -o');
+		expect(refusal(['-x'])).toBe('unknown flag -x; the short flags are -c, -s, -o and -f');
 		expect(refusal(['-c', 'prod', '-ox'])).toBe('-ox reads as 2 flags: did you mean -o x?');
 		expect(refusal(['-cprod'])).toBe('-cprod reads as 5 flags: did you mean -c prod?');
 		expect(watch(['-c=prod']).cluster).toBe('prod');

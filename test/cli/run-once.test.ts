@@ -26,6 +26,9 @@ function targetFor(cluster: string): OpenTarget {
 	);
 	return {
 		client,
+		logsClient: async () => {
+			throw new Error('a snapshot reads no logs');
+		},
 		description: simulator.url,
 		cluster,
 		now: () => simulator.world.clock.now(),

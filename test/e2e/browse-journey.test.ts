@@ -8,10 +8,10 @@ import {spawnSimulate} from '../helpers/simulate-process.js';
 import {skipTerminalTests, startTmux, type TmuxSession} from '../helpers/tmux.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-/** ECS's read-only operations: ecswatch may call these and nothing else (README's IAM policy). */
+/** ECS's and CloudWatch Logs' read-only operations: ecswatch may call these and nothing else (README's IAM policy). */
 const READ_ONLY = [
-	'DescribeClusters', 'DescribeServiceDeployments', 'DescribeServiceRevisions', 'DescribeServices', 'DescribeTasks',
-	'ListClusters', 'ListServiceDeployments', 'ListServices', 'ListTasks',
+	'DescribeClusters', 'DescribeServiceDeployments', 'DescribeServiceRevisions', 'DescribeServices', 'DescribeTaskDefinition', 'DescribeTasks',
+	'FilterLogEvents', 'ListClusters', 'ListServiceDeployments', 'ListServices', 'ListTasks',
 ];
 
 let simulator: ChildProcess | undefined;
@@ -36,7 +36,7 @@ const selected = (screen: string) => screen.split('\n').find((line) => line.star
 const crumbs = (screen: string) => screen.split('\n')[0] ?? '';
 
 describe.skipIf(skipTerminalTests)('browsing ecswatch simulate in a real terminal', () => {
-	it('opens on the cluster list, reaches a task\'s raw JSON and a service\'s deployment history with Enter and comes back with Esc, calling only read-only operations', async () => {
+	it('opens on the cluster list, reaches a task\'s logs, its raw JSON and a service\'s deployment history with Enter and l and comes back with Esc, calling only read-only operations', async () => {
 		folder = mkdtempSync(join(tmpdir(), 'ecswatch-'));
 		const log = join(folder, 'requests.jsonl');
 		const endpoint = await startSimulate(log);
@@ -57,6 +57,12 @@ describe.skipIf(skipTerminalTests)('browsing ecswatch simulate in a real termina
 		const taskId = selected(tasks).slice(2, 10);
 		session.send('Enter');
 		await session.waitFor((screen) => crumbs(screen).includes(`› web › ${taskId}`) && screen.includes('Overview'));
+		// l: the task's logs (DescribeTaskDefinition once, FilterLogEvents), Esc back to the task.
+		session.send('l');
+		const logs = await session.waitFor((screen) => crumbs(screen).includes(`› ${taskId} › logs`) && /^\d\d:\d\d:\d\d /mu.test(screen));
+		expect(logs).toMatch(new RegExp(`task ${taskId} · app · RUNNING`, 'u'));
+		session.send('Escape');
+		await session.waitFor((screen) => screen.includes('Overview') && !crumbs(screen).includes('logs'));
 		session.send('Enter');
 		const json = await session.waitFor((screen) => crumbs(screen).includes(`› ${taskId} › json`) && screen.includes('"attachments"'));
 		expect(json).toContain('DescribeTasks JSON');

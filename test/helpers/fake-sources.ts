@@ -1,6 +1,7 @@
 import {vi} from 'vitest';
+import type {LogsScope} from '../../source/model/logs/log-scope.js';
 import type {DataSource, Sources, TaskScope} from '../../source/ui/stack/sources.js';
-import type {ClusterListData, DeploymentHistoryData, ServiceListData, TaskData, TaskJsonData} from '../../source/watch/screen-data.js';
+import type {ClusterListData, DeploymentHistoryData, LogsData, ServiceListData, TaskData, TaskJsonData} from '../../source/watch/screen-data.js';
 import type {SourceSnapshot, WatchSnapshot} from '../../source/watch/snapshot.js';
 import {createFakeStore, FETCHED_AT} from './fake-store.js';
 
@@ -42,7 +43,7 @@ export function createFakeSources(
 	lists: {clusters?: ClusterListData; services?: ServiceListData; taskJson?: TaskJsonData; history?: SourceSnapshot<DeploymentHistoryData>} = {},
 ) {
 	const store = createFakeStore(tasks);
-	const opened = {tasks: [] as TaskScope[], task: [] as string[], taskJson: [] as string[], services: [] as string[], clusters: 0, history: [] as string[]};
+	const opened = {tasks: [] as TaskScope[], task: [] as string[], taskJson: [] as string[], services: [] as string[], clusters: 0, history: [] as string[], logs: [] as LogsScope[]};
 	const derived = <D>(make: (snapshot: WatchSnapshot) => D | null) => {
 		const source = fakeSource<D>(loaded(make(store.getSnapshot()) as D));
 		store.subscribe(() => {
@@ -57,6 +58,8 @@ export function createFakeSources(
 	const services = fakeSource<ServiceListData>(lists.services === undefined ? loaded<ServiceListData>(null as never, {data: null, state: 'starting'}) : loaded(lists.services));
 	// A deployment history: listing until the test publishes (or gives) a snapshot.
 	const history = fakeSource<DeploymentHistoryData>(lists.history ?? loaded<DeploymentHistoryData>(null as never, {data: null, state: 'starting'}));
+	// Each logs screen's own source, in the order opened: reading until the test publishes to it.
+	const logs: Array<ReturnType<typeof fakeSource<LogsData>>> = [];
 	const tasksSource = {...store, start: vi.fn(), hide: vi.fn(), show: vi.fn(), dispose: vi.fn()};
 	const sources: Sources = {
 		clusters() {
@@ -87,6 +90,12 @@ export function createFakeSources(
 			opened.history.push(`${cluster}/${service}`);
 			return history;
 		},
+		logs(scope) {
+			opened.logs.push(scope);
+			const source = fakeSource<LogsData>(loaded<LogsData>(null as never, {data: null, state: 'starting'}));
+			logs.push(source);
+			return source;
+		},
 	};
-	return {sources, store: tasksSource, clusters, services, history, opened};
+	return {sources, store: tasksSource, clusters, services, history, logs, opened};
 }

@@ -1,6 +1,7 @@
 import {ECSClient, type ECSClientConfig} from '@aws-sdk/client-ecs';
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, beforeEach, expect} from 'vitest';
+import {createLogsClientsByRegion} from '../../source/ecs/logs-client.js';
 import {createEcsClient} from '../../source/ecs/client.js';
 import {openSources} from '../../source/cli/open-sources.js';
 import {ManualClock} from '../../source/simulator/engine/clock.js';
@@ -79,7 +80,8 @@ export function simulatedAppEachTest(newRandom?: () => () => number): SimulatedA
 			const state = now();
 			const {clock, simulator} = state;
 			const client = createEcsClient({region: 'us-east-1', endpoint: simulator.url}, {credentials: CREDENTIALS, maxAttempts: 1, ...config});
-			const sources = openSources(client, {intervalMs: 3_600_000, now: () => clock.now()});
+			const logsClients = createLogsClientsByRegion({region: 'us-east-1', endpoint: simulator.url}, {credentials: CREDENTIALS, maxAttempts: 1});
+			const sources = openSources(client, {intervalMs: 3_600_000, now: () => clock.now(), logsClient: async region => logsClients(region)});
 			const tasks = sources.tasks;
 			sources.tasks = scope => {
 				state.poller = tasks(scope);

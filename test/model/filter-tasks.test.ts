@@ -11,7 +11,7 @@ const web1 = makeTaskRow({
 	taskId: 'web1', service: 'web', lastStatus: 'RUNNING', desiredStatus: 'RUNNING', healthStatus: 'HEALTHY',
 	privateIpv4: '10.0.4.128', availabilityZone: 'us-east-1a', eniId: 'eni-0abc', subnetId: 'subnet-111',
 	taskDefinition: 'web:7', launchType: 'FARGATE',
-	containers: [{name: 'nginx', image: null, lastStatus: null, healthStatus: null, exitCode: null, reason: null, privateIpv4: null, ipv6: null, ports: []}],
+	containers: [{name: 'nginx', image: null, runtimeId: null, lastStatus: null, healthStatus: null, exitCode: null, reason: null, privateIpv4: null, ipv6: null, ports: []}],
 });
 const web2 = makeTaskRow({
 	taskId: 'web2', service: 'web', lastStatus: 'RUNNING', desiredStatus: 'RUNNING', healthStatus: 'UNHEALTHY',

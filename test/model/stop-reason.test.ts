@@ -6,7 +6,7 @@ import {loadDescribeTasks, TASK_FIXTURES} from '../helpers/fixtures.js';
 import {makeTaskRow} from '../helpers/task-row.js';
 
 const container = (overrides: Partial<ContainerRow>): ContainerRow => ({
-	name: 'app', image: null, lastStatus: 'STOPPED', healthStatus: null, exitCode: null, reason: null, privateIpv4: null, ipv6: null, ports: [], ...overrides,
+	name: 'app', image: null, runtimeId: null, lastStatus: 'STOPPED', healthStatus: null, exitCode: null, reason: null, privateIpv4: null, ipv6: null, ports: [], ...overrides,
 });
 const stopped = (overrides: Partial<TaskRow>) => makeTaskRow({lastStatus: 'STOPPED', desiredStatus: 'STOPPED', ...overrides});
 

@@ -14,7 +14,7 @@ const row = (overrides: Partial<TaskRow> = {}) => makeTaskRow({
 	taskId: `a1b2c3d4e5f6${String(++serial).padStart(8, '0')}`, service: 'web', taskDefinition: 'web:42', lastStatus: 'RUNNING', desiredStatus: 'RUNNING', ...overrides,
 });
 const container = (overrides: Partial<ContainerRow>): ContainerRow => ({
-	name: 'app', image: null, lastStatus: 'STOPPED', healthStatus: null, exitCode: null, reason: null, privateIpv4: null, ipv6: null, ports: [], ...overrides,
+	name: 'app', image: null, runtimeId: null, lastStatus: 'STOPPED', healthStatus: null, exitCode: null, reason: null, privateIpv4: null, ipv6: null, ports: [], ...overrides,
 });
 const transitions = (before: TaskRow[], after: TaskRow[]) => taskTransitions(before, after, diffTasks(before, after), AT);
 const texts = (entries: readonly TimelineEntry[]) => entries.map(entry => [entry.text, entry.tone]);

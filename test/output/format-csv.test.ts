@@ -12,7 +12,7 @@ const HEADER = [
 ].join(',');
 
 const container = (name: string): ContainerRow => ({
-	name, image: null, lastStatus: null, healthStatus: null, exitCode: null, reason: null, privateIpv4: null, ipv6: null, ports: [],
+	name, image: null, runtimeId: null, lastStatus: null, healthStatus: null, exitCode: null, reason: null, privateIpv4: null, ipv6: null, ports: [],
 });
 
 /** Splits RFC 4180 text into records of cells (quoted cells may hold commas and doubled quotes). */

@@ -36,7 +36,7 @@ describe('formatJson', () => {
 		const row = makeTaskRow({
 			taskArn: ARN, revision: 12, privateIpv4: '10.0.1.17', createdAt: '2026-01-15T11:58:00.000Z', startedAt: '2026-01-15T11:58:30.000Z',
 			hostPorts: [{containerName: 'web', bindIp: '0.0.0.0', containerPort: 80, hostPort: 32768, protocol: 'tcp'}],
-			containers: [{name: 'web', image: 'nginx:1.27', lastStatus: 'RUNNING', healthStatus: 'HEALTHY', exitCode: null, reason: null, privateIpv4: '10.0.1.17', ipv6: null, ports: []}],
+			containers: [{name: 'web', image: 'nginx:1.27', runtimeId: null, lastStatus: 'RUNNING', healthStatus: 'HEALTHY', exitCode: null, reason: null, privateIpv4: '10.0.1.17', ipv6: null, ports: []}],
 		});
 		const [task] = JSON.parse(formatJson([row])) as Array<Record<string, unknown>>;
 		expect(task).toMatchObject({revision: 12, privateIpv4: '10.0.1.17', createdAt: '2026-01-15T11:58:00.000Z', startedAt: '2026-01-15T11:58:30.000Z', stoppedAt: null});
@@ -55,7 +55,7 @@ describe('formatJson', () => {
 	it('escapes C1 controls, DEL and bidi overrides, yet parses back to the exact original text', () => {
 		const hostile = 'a\u009B31mb\u0085c\u007Fd\u202Ee\u2066f\u200Fg\u001B[2Jh';
 		const text = formatJson([makeTaskRow({taskArn: ARN, stoppedReason: hostile, containers: [
-			{name: hostile, image: null, lastStatus: null, healthStatus: null, exitCode: null, reason: null, privateIpv4: null, ipv6: null, ports: []},
+			{name: hostile, image: null, runtimeId: null, lastStatus: null, healthStatus: null, exitCode: null, reason: null, privateIpv4: null, ipv6: null, ports: []},
 		]})]);
 		expect(text).toContain(String.raw`a\u009b31mb\u0085c\u007fd\u202ee\u2066f\u200fg\u001b[2Jh`);
 		// Nothing a terminal would interpret survives in the output itself.

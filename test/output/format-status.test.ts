@@ -43,7 +43,7 @@ describe('status --output json', () => {
 		const healthy = makeTaskRow({service: 'web', startedBy: 'ecs-svc/2', lastStatus: 'RUNNING', desiredStatus: 'RUNNING', healthStatus: 'HEALTHY'});
 		const stopped = [
 			healthCheckStop('ecs-svc/2'), healthCheckStop('ecs-svc/2'),
-			makeTaskRow({service: 'web', lastStatus: 'STOPPED', desiredStatus: 'STOPPED', stopCode: 'EssentialContainerExited', containers: [{name: 'app', image: null, lastStatus: 'STOPPED', healthStatus: null, exitCode: 137, reason: 'OutOfMemoryError: Container killed due to memory usage', privateIpv4: null, ipv6: null, ports: []}]}),
+			makeTaskRow({service: 'web', lastStatus: 'STOPPED', desiredStatus: 'STOPPED', stopCode: 'EssentialContainerExited', containers: [{name: 'app', image: null, runtimeId: null, lastStatus: 'STOPPED', healthStatus: null, exitCode: 137, reason: 'OutOfMemoryError: Container killed due to memory usage', privateIpv4: null, ipv6: null, ports: []}]}),
 		];
 		const [status] = json([{service, running: [healthy], stopped}]) as Array<Record<string, unknown>>;
 		expect(status).toMatchObject({controller: 'ECS', desiredCount: 6, runningCount: 6, pendingCount: 2});

@@ -8,6 +8,8 @@ export type Intent =
 	| {kind: 'update'; action: unknown}
 	| {kind: 'push'; screen: ScreenRequest}
 	| {kind: 'pop'}
+	/** The top screen gives way to another (the same logs with another container or start): a new source. */
+	| {kind: 'replace'; screen: ScreenRequest}
 	| {kind: 'help'}
 	| {kind: 'help-scroll'; to: number}
 	| {kind: 'quit'}

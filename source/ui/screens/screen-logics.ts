@@ -8,9 +8,10 @@ import {timelineLogic} from './timeline/timeline-logic.js';
 import {deploymentDetailLogic} from './history/deployment-detail-logic.js';
 import {historyLogic} from './history/history-logic.js';
 import {errorLogic} from './error/error-logic.js';
+import {logsLogic} from './logs/logs-logic.js';
 
 /** Every kind of screen, bottom of the navigation first. Adding a screen is adding a folder and a line here. */
-export const SCREEN_LOGICS: readonly AnyScreenLogic[] = [clustersLogic, servicesLogic, tasksLogic, taskLogic, taskJsonLogic, timelineLogic, historyLogic, deploymentDetailLogic, errorLogic];
+export const SCREEN_LOGICS: readonly AnyScreenLogic[] = [clustersLogic, servicesLogic, tasksLogic, taskLogic, taskJsonLogic, timelineLogic, historyLogic, deploymentDetailLogic, logsLogic, errorLogic];
 
 const byKind = new Map(SCREEN_LOGICS.map(logic => [logic.kind, logic]));
 

@@ -9,6 +9,7 @@ import {TimelineView} from './timeline/timeline-view.js';
 import {DeploymentDetailView} from './history/deployment-detail-view.js';
 import {HistoryView} from './history/history-view.js';
 import {ErrorView} from './error/error-view.js';
+import {LogsView} from './logs/logs-view.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyView = ComponentType<ScreenViewProps<any, any, any, any>>;
@@ -23,5 +24,6 @@ export const SCREEN_VIEWS: ReadonlyMap<string, AnyView> = new Map<string, AnyVie
 	['timeline', TimelineView],
 	['history', HistoryView],
 	['service-deployment', DeploymentDetailView],
+	['logs', LogsView],
 	['error', ErrorView],
 ]);

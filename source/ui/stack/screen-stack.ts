@@ -20,6 +20,8 @@ export interface StackState {
 export type StackAction =
 	| {type: 'push'; screen: ScreenRequest}
 	| {type: 'pop'}
+	/** The top screen is replaced by a new one (with a new id, so a new data source). */
+	| {type: 'replace'; screen: ScreenRequest}
 	/** An action for the top screen's own reducer. */
 	| {type: 'update'; action: unknown}
 	| {type: 'toggle-help'}
@@ -51,6 +53,13 @@ export function createStackReducer(reducerOf: ReducerLookup) {
 					...stack,
 					help: null,
 					screens: [...stack.screens, {id: stack.nextId, ...action.screen}],
+					nextId: stack.nextId + 1,
+				};
+			case 'replace':
+				return {
+					...stack,
+					help: null,
+					screens: [...stack.screens.slice(0, -1), {id: stack.nextId, ...action.screen}] as unknown as StackState['screens'],
 					nextId: stack.nextId + 1,
 				};
 			case 'pop':

@@ -1,4 +1,5 @@
-import type {ClusterListData, DeploymentHistoryData, ServiceListData, TaskData, TaskJsonData} from '../../watch/screen-data.js';
+import type {LogsScope} from '../../model/logs/log-scope.js';
+import type {ClusterListData, DeploymentHistoryData, LogsData, ServiceListData, TaskData, TaskJsonData} from '../../watch/screen-data.js';
 import type {Poller} from '../../watch/poller.js';
 import type {WatchData} from '../../watch/snapshot.js';
 
@@ -23,4 +24,6 @@ export interface Sources {
 	taskJson(cluster: string, taskArn: string): DataSource<TaskJsonData>;
 	/** A service's deployment history (ListServiceDeployments), polled slowly: it changes once a deployment. */
 	deploymentHistory(cluster: string, service: string): DataSource<DeploymentHistoryData>;
+	/** A logs tail (CloudWatch Logs), followed while the screen is open. */
+	logs(scope: LogsScope): DataSource<LogsData>;
 }

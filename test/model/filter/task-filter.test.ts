@@ -3,7 +3,7 @@ import {matchesTask, parseTaskFilter, taskFilterFields} from '../../../source/mo
 import type {ContainerRow, TaskRow} from '../../../source/model/task-row.js';
 import {makeTaskRow} from '../../helpers/task-row.js';
 
-const container = (name: string): ContainerRow => ({name, image: null, lastStatus: null, healthStatus: null, exitCode: null, reason: null, privateIpv4: null, ipv6: null, ports: []});
+const container = (name: string): ContainerRow => ({name, image: null, runtimeId: null, lastStatus: null, healthStatus: null, exitCode: null, reason: null, privateIpv4: null, ipv6: null, ports: []});
 
 const web1 = makeTaskRow({
 	taskId: '0abaea15aaaa', service: 'web', lastStatus: 'RUNNING', desiredStatus: 'RUNNING', healthStatus: 'HEALTHY',

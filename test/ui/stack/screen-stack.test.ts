@@ -33,6 +33,19 @@ describe('the screen stack reducer', () => {
 		expect(stack.screens.map(entry => entry.id)).toEqual([0, 2]);
 	});
 
+	it('replaces the top screen with a new one under a new id (so a new data source), the screens below untouched', () => {
+		let stack = initialStack([screen('a'), screen('b', 2)]);
+		const below = stack.screens[0];
+		stack = reduce(stack, {type: 'toggle-help'});
+		stack = reduce(stack, {type: 'replace', screen: screen('b', 5)});
+		expect(stack.screens).toHaveLength(2);
+		expect(stack.screens[0]).toBe(below);
+		expect(topScreen(stack)).toMatchObject({id: 2, kind: 'b', state: {n: 5}});
+		expect(stack.help).toBeNull();
+		stack = reduce(stack, {type: 'pop'});
+		expect(topScreen(stack)).toBe(below);
+	});
+
 	it('opens, scrolls and closes the help; navigating closes it', () => {
 		let stack = reduce(initialStack([screen('a')]), {type: 'toggle-help'});
 		expect(stack.help).toEqual({scroll: 0});

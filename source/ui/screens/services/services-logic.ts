@@ -14,6 +14,7 @@ import type {Part} from '../../styled-text.js';
 import type {ListTableFrame} from '../../table/list-table.js';
 import {fitColumns} from '../../table/table-columns.js';
 import {historyRequest} from '../history/history-state.js';
+import {serviceLogsRequest} from '../logs/logs-request.js';
 import {tasksRequest} from '../tasks/tasks-request.js';
 import {filterServiceRows, SERVICE_COLUMNS, serviceListRows, serviceRowKey, type ServiceListRow} from './services-rows.js';
 import {servicesListAction, servicesReducer, type ServicesParams, type ServicesState} from './services-state.js';
@@ -48,6 +49,13 @@ const SERVICES_COMMANDS = defineCommands<Context>([
 		run({params, frame}) {
 			const row = frame.rows[frame.list.cursor];
 			return row?.kind === 'service' ? {kind: 'push', screen: historyRequest(params.cluster, row.service.serviceName)} : undefined;
+		},
+	},
+	{
+		id: 'service-logs', keys: ['l'], description: 'Open the selected service\'s logs: its tasks interleaved', hint: 'logs', footer: true, footerOrder: 4,
+		run({params, frame}) {
+			const row = frame.rows[frame.list.cursor];
+			return row?.kind === 'service' ? {kind: 'push', screen: serviceLogsRequest(params.cluster, row.service.serviceName)} : undefined;
 		},
 	},
 	{

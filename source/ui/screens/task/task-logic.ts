@@ -5,6 +5,7 @@ import {defineCommands} from '../../keys/command.js';
 import {memoLast} from '../../memo-last.js';
 import {scrollCommands, scrolledLines, scrollReducer, type ScrollFrame} from '../../scroll/scroll-commands.js';
 import type {ScreenContext, ScreenLogic} from '../../stack/screen-logic.js';
+import {taskLogsRequest} from '../logs/logs-request.js';
 import {taskJsonRequest, type ScrollState, type TaskParams} from './task-request.js';
 
 export interface TaskFrame extends ScrollFrame {
@@ -21,6 +22,10 @@ const TASK_COMMANDS = defineCommands<Context>([
 	{
 		id: 'open-json', keys: ['shift+j', 'enter'], description: 'Open the task\'s raw DescribeTasks JSON', hint: 'json', footer: true, footerOrder: 4,
 		run: ({params}) => ({kind: 'push', screen: taskJsonRequest(params)}),
+	},
+	{
+		id: 'open-logs', keys: ['l'], description: 'Open the task\'s logs', hint: 'logs', footer: true, footerOrder: 4,
+		run: ({params, snapshot}) => ({kind: 'push', screen: taskLogsRequest(params.cluster, {...params, service: snapshot.data?.task?.service ?? null})}),
 	},
 	...taskCopyCommands<Context>(({snapshot}) => snapshot.data?.task ?? null),
 ]);

@@ -9,6 +9,7 @@ import type {ScreenContext} from '../../stack/screen-logic.js';
 import {taskRequest} from '../task/task-request.js';
 import {timelineRequest} from '../timeline/timeline-state.js';
 import {historyRequest} from '../history/history-state.js';
+import {serviceLogsRequest, taskLogsRequest} from '../logs/logs-request.js';
 import type {TasksFrame} from './tasks-frame.js';
 import {listAction, type TasksFlag, type TasksParams, type TasksState} from './tasks-state.js';
 
@@ -49,6 +50,14 @@ export const TASKS_COMMANDS = defineCommands<Context>([
 	{
 		id: 'service-history', keys: ['h'], description: 'Open the service\'s deployment history (when the grid shows one service)', hint: 'history', footer: true,
 		run: ({params}) => (params.services?.length === 1 ? {kind: 'push', screen: historyRequest(params.cluster, params.services[0]!)} : undefined),
+	},
+	{
+		id: 'open-logs', keys: ['l'], description: 'Open the logs of the selected task (or of the grid\'s only service, on no task)', hint: 'logs', footer: true, footerOrder: 4,
+		run({params, frame}) {
+			const line = frame.lines[frame.list.cursor];
+			if (line?.kind === 'task') return {kind: 'push', screen: taskLogsRequest(params.cluster, line.row)};
+			return params.services?.length === 1 ? {kind: 'push', screen: serviceLogsRequest(params.cluster, params.services[0]!)} : undefined;
+		},
 	},
 	{
 		id: 'group', keys: ['v'], description: 'Group tasks: by revision, by deployment, or not (cycles)', hint: 'group', footer: true,

@@ -24,7 +24,7 @@ function fullTask(overrides: Partial<TaskRow> = {}): TaskRow {
 			{name: 'privateIPv4Address', value: '10.0.1.17'},
 		]}],
 		containers: [{
-			name: 'app', image: 'public.ecr.aws/nginx/nginx:1.27', lastStatus: 'STOPPED', healthStatus: 'UNHEALTHY', exitCode: 137,
+			name: 'app', image: 'public.ecr.aws/nginx/nginx:1.27', runtimeId: null, lastStatus: 'STOPPED', healthStatus: 'UNHEALTHY', exitCode: 137,
 			reason: 'OutOfMemoryError', privateIpv4: '10.0.1.17', ipv6: null,
 			ports: [{containerName: 'app', bindIp: null, containerPort: 80, hostPort: 80, protocol: 'tcp'}],
 		}],
@@ -67,7 +67,7 @@ describe('task detail', () => {
 			ENI                    eni-0a1b2c3d4e5f60718
 			private IPv4           10.0.1.17
 			IPv6                   -
-			? help  q quit  Esc back  ↑↓ scroll  J json  r refresh  p pause"
+			? help  q quit  Esc back  ↑↓ scroll  J json  l logs  r refresh  p pause"
 		`);
 		await app.press(KEYS.pageDown);
 		expect(app.frame()).toMatchInlineSnapshot(`
@@ -100,7 +100,7 @@ describe('task detail', () => {
 			  name                 app
 			    image              public.ecr.aws/nginx/nginx:1.27
 			    status             STOPPED
-			? help  q quit  Esc back  ↑↓ scroll  J json  r refresh  p pause"
+			? help  q quit  Esc back  ↑↓ scroll  J json  l logs  r refresh  p pause"
 		`);
 		await app.press(KEYS.up);
 		expect(app.frame()).toContain('lines 25–');

@@ -36,7 +36,7 @@ describe('deployments panel', () => {
 			  o0aaaaaa web      RUNNING          HEALTHY   us-east-1a -                     10.0.41.10        1m
 			  p0aaaaaa web      PENDING→RUNNING  UNKNOWN   us-east-1a -                     -                 1m
 
-			? help  q quit  Esc back  ↑↓ move  Enter task  / filter  t timeline  v group  d deploys          1/8"
+			? help  q quit  Esc back  ↑↓ move  Enter task  l logs  / filter  t timeline  v group             1/8"
 		`);
 	});
 

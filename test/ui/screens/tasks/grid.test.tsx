@@ -21,7 +21,7 @@ describe('task grid', () => {
 			  4d5e6f70 worker   RUNNING          -         us-east-1c 80→32768/tcp          -                 4d
 			  5e6f7081 web      STOPPED          EssentialContainerExited: Essential container in task exited
 
-			? help  q quit  Esc back  ↑↓ move  Enter task  / filter  t timeline  v group  d deploys          1/5"
+			? help  q quit  Esc back  ↑↓ move  Enter task  l logs  / filter  t timeline  v group             1/5"
 		`);
 	});
 
@@ -38,7 +38,7 @@ describe('task grid', () => {
 			  4d5e6f70 worker   RUNNING      -         80→32768/tcp          -
 			  5e6f7081 web      STOPPED      EssentialContainerExited: Essential container …
 
-			? help  q quit  Esc back  ↑↓ move  Enter task  / filter  t timeline          1/5"
+			? help  q quit  Esc back  ↑↓ move  Enter task  l logs  / filter              1/5"
 		`);
 	});
 
@@ -55,7 +55,7 @@ describe('task grid', () => {
 			  4d5e6f70 worker   RUNNING        -         -
 			  5e6f7081 web      STOPPED        EssentialContainerExited…
 
-			? help  q quit  Esc back  ↑↓ move  Enter task            1/5"
+			? help  q quit  Esc back  ↑↓ move  Enter task  l logs    1/5"
 		`);
 	});
 });

@@ -57,7 +57,6 @@ describe('timeline pane', () => {
 			 5m ago  web  deployment ecs-svc/41 COMPLETED
 			10m ago  -    api-backend HEALTHY→UNHEALTHY"
 		`);
-		expect(lines.at(-1)).toContain('t timeline');
 		app.resize({height: 24});
 		await waitUntil(() => {
 			expect(app.frame()).not.toContain('Timeline (');
