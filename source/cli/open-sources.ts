@@ -15,6 +15,7 @@ import {stamp, type ServiceListData} from '../watch/screen-data.js';
 import type {ServiceRow} from '../model/service-row.js';
 import {createTaskPoller} from '../watch/task-poller.js';
 import {createLogTail} from '../watch/log-tail.js';
+import {DEFAULT_LOG_CAPACITY} from '../model/logs/log-ring.js';
 
 export interface SourceOptions {
 	intervalMs: number;
@@ -61,7 +62,8 @@ export function openSources(client: EcsClient, {intervalMs, now, logsClient}: So
 				now,
 				retryable: isRetryableLater,
 				async fetch(signal) {
-					fetch ??= (await import('../ecs/fetch-logs.js')).createFetchLogs({ecs: client, logs: logsClient}, scope, {now});
+					// A stream is first read newest first, as much as the screen keeps: a busy one shows its latest lines at once.
+					fetch ??= (await import('../ecs/fetch-logs.js')).createFetchLogs({ecs: client, logs: logsClient}, scope, {now, newestFirst: DEFAULT_LOG_CAPACITY});
 					return fetch(signal);
 				},
 			});

@@ -38,7 +38,8 @@ const MAX_BACKOFF_MS = 60_000;
 
 async function dataLayerFetch(target: OpenTarget, scope: LogsScope): Promise<LogsFetch> {
 	const {createFetchLogs} = await import('../ecs/fetch-logs.js');
-	return createFetchLogs({ecs: target.client, logs: async region => target.logsClient(region)}, scope, {now: target.now});
+	// A pipe gets every line of the window, as aws logs tail prints them, however many pages that takes.
+	return createFetchLogs({ecs: target.client, logs: async region => target.logsClient(region)}, scope, {now: target.now, maxPages: Number.POSITIVE_INFINITY});
 }
 
 /** The scope of a command line: a task id or ARN as given (DescribeTasks takes either), or a service. */

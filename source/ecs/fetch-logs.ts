@@ -43,6 +43,13 @@ export interface FetchLogsOptions {
 	filterPattern?: string | undefined;
 	/** How often a service scope's task list is refreshed (ecs/log-scope-tasks.ts). */
 	serviceRefreshMs?: number;
+	/**
+	 * A stream's first read takes only its newest `newestFirst` lines since `since` (the logs screen:
+	 * what its buffer keeps); by default every line since `since`, {@link LOGS_MAX_PAGES} pages a poll.
+	 */
+	newestFirst?: number;
+	/** Pages a read takes at most in one poll (default {@link LOGS_MAX_PAGES}); `ecswatch logs` reads its window whole. */
+	maxPages?: number;
 }
 
 export type FetchLogs = (signal?: AbortSignal) => Promise<LogsPollResult>;
@@ -140,15 +147,21 @@ export function createFetchLogs(clients: LogsClients, scope: LogsScope, options:
 		const {group} = wanted[0]!.source;
 		const byStream = new Map(wanted.map((each) => [each.source.stream, each]));
 		const joinedFrom = state.seen.newest === null ? from : Math.max(from, state.behind ? state.seen.newest : state.seen.newest - LOGS_OVERLAP_MS);
-		const reads = new Map<number, string[]>();
+		// Reads by start time, a stream's first read (neither joined nor resumed) apart: it may go newest first.
+		const reads = new Map<string, {startTime: number; fresh: boolean; streams: string[]}>();
 		for (const stream of byStream.keys()) {
-			const start = state.joined.has(stream) ? joinedFrom : state.resumeAt.get(stream) ?? from;
-			reads.set(start, [...(reads.get(start) ?? []), stream]);
+			const fresh = !state.joined.has(stream) && !state.resumeAt.has(stream);
+			const startTime = state.joined.has(stream) ? joinedFrom : state.resumeAt.get(stream) ?? from;
+			const readKey = `${startTime}:${fresh}`;
+			const read = reads.get(readKey) ?? {startTime, fresh, streams: []};
+			read.streams.push(stream);
+			reads.set(readKey, read);
 		}
 
 		const events: LogEvent[] = [];
-		for (const [startTime, streams] of reads) {
-			const result = await readLogStreams(client, {group, streams, startTime, filterPattern: options.filterPattern, maxPages: LOGS_MAX_PAGES, signal});
+		for (const {startTime, fresh, streams} of reads.values()) {
+			const newestFirst = fresh && options.newestFirst !== undefined ? {limit: options.newestFirst} : undefined;
+			const result = await readLogStreams(client, {group, streams, startTime, filterPattern: options.filterPattern, maxPages: options.maxPages ?? LOGS_MAX_PAGES, newestFirst, signal});
 			if (result.groupMissing) {
 				groupsMissing.add(key);
 				return [];

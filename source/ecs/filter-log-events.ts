@@ -22,6 +22,11 @@ export interface StreamsRead {
 	filterPattern?: string | undefined;
 	/** Pages read at most (each up to 10,000 events or 1 MB); the rest waits for the next poll. */
 	maxPages: number;
+	/**
+	 * Read from the newest event back (`startFromHead: false`) and stop at `limit` events: a tail
+	 * opening on a busy stream shows its latest lines at once, not the window's oldest pages first.
+	 */
+	newestFirst?: {limit: number} | undefined;
 	signal?: AbortSignal | undefined;
 }
 
@@ -32,8 +37,8 @@ export interface StreamsReadResult {
 }
 
 /**
- * FilterLogEvents on some streams of one group from `startTime` on, oldest first, following
- * `nextToken` (a page may be empty while more follow) up to `maxPages`.
+ * FilterLogEvents on some streams of one group from `startTime` on, oldest first (or newest first,
+ * up to a limit), following `nextToken` (a page may be empty while more follow) up to `maxPages`.
  */
 export async function filterLogEvents(client: LogsClient, read: StreamsRead): Promise<StreamsReadResult> {
 	read.signal?.throwIfAborted();
@@ -43,6 +48,7 @@ export async function filterLogEvents(client: LogsClient, read: StreamsRead): Pr
 			logGroupName: read.group,
 			logStreamNames: [...read.streams],
 			startTime: read.startTime,
+			...(read.newestFirst === undefined ? {} : {startFromHead: false}),
 			...(read.filterPattern === undefined ? {} : {filterPattern: read.filterPattern}),
 		},
 		sendOptions(read.signal),
@@ -58,6 +64,8 @@ export async function filterLogEvents(client: LogsClient, read: StreamsRead): Pr
 		}
 
 		pagesRead++;
+		// Newest first, what lies beyond the limit is older than the tail wants: nothing is left for later.
+		if (read.newestFirst !== undefined && events.length >= read.newestFirst.limit) return {events: events.slice(0, read.newestFirst.limit), cut: false};
 		if (pagesRead >= read.maxPages && page.nextToken !== undefined && page.nextToken !== '') {
 			return {events, cut: true};
 		}

@@ -53,6 +53,25 @@ describe('a task\'s logs', () => {
 		expect(messages(result)).toEqual(['memory limit nearly reached']);
 	});
 
+	it('with newestFirst, reads a stream first from its newest line back, only as many as asked, then on from the newest', async () => {
+		answerTasks(new Map([[1, 'RUNNING']]));
+		const events = Array.from({length: 50}, (_, index) => event(1, String(index), T0 - 50_000 + index * 1000));
+		const sent = answerFilterLogEvents({events: () => events, pageSize: 8});
+		const fetch = createFetchLogs({ecs, logs: () => logs}, taskScope(1), {now, newestFirst: 20});
+
+		const first = await fetch();
+		expect(sent[0]).toMatchObject({startFromHead: false, startTime: T0 - SINCE_MS});
+		expect(sent).toHaveLength(3);
+		expect(messages(first)).toEqual(events.slice(30).map((each) => each.message));
+
+		clock += 2000;
+		events.push(event(1, 'new', T0 + 1000));
+		const second = await fetch();
+		expect(sent[3]).not.toHaveProperty('startFromHead');
+		expect(sent[3]?.startTime).toBe(T0 - 1000 - LOGS_OVERLAP_MS);
+		expect(messages(second)).toEqual(['line new']);
+	});
+
 	it('reads on from the newest line less the overlap, and returns only lines not returned before', async () => {
 		answerTasks(new Map([[1, 'RUNNING']]));
 		const events = [event(1, '1', T0 - 3000), event(1, '2', T0 - 1000)];

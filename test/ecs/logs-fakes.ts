@@ -49,7 +49,7 @@ export interface StoredEvent {
 
 /**
  * FilterLogEvents over `events` as CloudWatch answers it: the named streams only, from startTime,
- * in time order, `pageSize` a page; ResourceNotFoundException when a named stream (or the group) is
+ * in time order (newest first with `startFromHead: false`), `pageSize` a page; ResourceNotFoundException when a named stream (or the group) is
  * not in `existing`. Records every request as sent (the paginator reuses one input object).
  */
 export function answerFilterLogEvents(options: {events: () => readonly StoredEvent[]; existing?: () => ReadonlySet<string>; groups?: ReadonlySet<string>; pageSize?: number}) {
@@ -68,7 +68,7 @@ export function answerFilterLogEvents(options: {events: () => readonly StoredEve
 
 		const matching = options.events()
 			.filter((event) => (input.logStreamNames ?? []).includes(event.logStreamName) && event.timestamp >= (input.startTime ?? 0))
-			.toSorted((a, b) => a.timestamp - b.timestamp);
+			.toSorted((a, b) => (input.startFromHead === false ? b.timestamp - a.timestamp : a.timestamp - b.timestamp));
 		const offset = Number(input.nextToken ?? 0);
 		const page = matching.slice(offset, offset + pageSize);
 		const next = offset + pageSize < matching.length ? {nextToken: String(offset + pageSize)} : {};
