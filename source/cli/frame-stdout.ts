@@ -45,8 +45,9 @@ class FrameStream extends EventEmitter {
 }
 
 /**
- * Ink's frames, written to the terminal as only the lines that changed since the last frame
- * (absolute cursor addressing, see screenUpdate), with a full redraw after a resize. Frames that
+ * Ink's frames, written to the terminal as only what changed since the last frame (rows that
+ * moved scrolled into place, then the changed cells of each row, by absolute cursor addressing; see
+ * screenUpdate), with a full redraw after a resize. Frames that
  * arrive in the same turn of the event loop (one poll's several state changes) are written once,
  * as the last of them, right after that turn: a key's frame goes out at once.
  *

@@ -1,8 +1,13 @@
 import type {ChildProcess} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {stripVTControlCharacters} from 'node:util';
 import {afterEach, describe, expect, it} from 'vitest';
 import {spawnSimulate} from '../helpers/simulate-process.js';
 import {skipTerminalTests, startTmux, type TmuxSession} from '../helpers/tmux.js';
+import {SHIFTED_FRAMES} from './shifted-frames-script.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const WAIT_MS = 30_000;
@@ -55,5 +60,32 @@ describe.skipIf(skipTerminalTests)('only changed lines are written, in a real te
 		session.tmux('resize-window', '-t', '0', '-x', '80', '-y', '24');
 		const redrawn = await session.waitFor(screen => screen === live, 10_000).catch(async () => settled(session!));
 		expect(redrawn).toBe(live);
+	}, 4 * WAIT_MS);
+
+	it('rows that moved are scrolled into place (insert and delete line in a region): the pane shows each frame exactly', async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'ecswatch-shifted-'));
+		const log = join(directory, 'updates.jsonl');
+		try {
+			session = startTmux(`node --import tsx test/cli/shifted-frames-script.ts ${log}`, {width: 80, height: 24, cwd: root});
+			const expected = (index: number) => SHIFTED_FRAMES[index]!.map(line => stripVTControlCharacters(line).trimEnd()).join('\n');
+			await session.waitFor(screen => screen.trimEnd() === expected(0).trimEnd(), WAIT_MS);
+			for (let index = 1; index < SHIFTED_FRAMES.length; index++) {
+				session.send('Enter');
+				const shown = await session.waitFor(screen => screen.includes(stripVTControlCharacters(SHIFTED_FRAMES[index]![1]!)), WAIT_MS).then(async () => settled(session!));
+				expect(shown.trimEnd()).toBe(expected(index).trimEnd());
+			}
+
+			const updates = readFileSync(log, 'utf8').trim().split('\n').map(line => JSON.parse(line) as string);
+			expect(updates).toHaveLength(SHIFTED_FRAMES.length);
+			// Each later frame was drawn by scrolling rows inside a region above the footer, not by
+			// writing the rows that only moved.
+			for (const update of updates.slice(1)) {
+				expect(update).toMatch(/\[\d+;\d+r/u);
+				expect(update).toMatch(/\[\d*[LM]/u);
+				expect(update).not.toContain('task-005');
+			}
+		} finally {
+			rmSync(directory, {recursive: true, force: true});
+		}
 	}, 4 * WAIT_MS);
 });
