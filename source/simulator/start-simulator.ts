@@ -54,7 +54,7 @@ export interface StartSimulatorOptions {
 }
 
 export interface RunningSimulator {
-	/** `http://127.0.0.1:PORT`: the `endpoint` for ECSClient and CloudWatchLogsClient, or the CLI's `--endpoint-url`. */
+	/** `http://127.0.0.1:PORT`: the `endpoint` for ECSClient, CloudWatchLogsClient and ElasticLoadBalancingV2Client, or the CLI's `--endpoint-url`. */
 	url: string;
 	port: number;
 	/** `url` + `/_ecswatch/faults`: GET the active faults as JSON, PUT a JSON object to replace them. */
@@ -77,7 +77,8 @@ export async function startSimulator(options: StartSimulatorOptions = {}): Promi
 	const log = options.logRequests === undefined ? undefined : openRequestLog(options.logRequests);
 	// CloudWatch Logs comes with a world of the simulator's own; any other World serves ECS only.
 	const logs = world instanceof SimulatedWorld ? world.logs : undefined;
-	const server = createEcsServer({world, faults, onInternalError: options.onInternalError, log, logs});
+	const elb = world instanceof SimulatedWorld ? world.elbApi : undefined;
+	const server = createEcsServer({world, faults, onInternalError: options.onInternalError, log, logs, elb});
 	try {
 		await new Promise<void>((resolve, reject) => {
 			server.once('error', reject);

@@ -1,4 +1,5 @@
 import {describeClusters, listClusters} from './cluster-api.js';
+import {describeContainerInstances, listContainerInstances} from './container-instance-api.js';
 import type {EcsApi} from './ecs-api.js';
 import {runTask} from './run-task-api.js';
 import {deleteService, describeServices, listServices, updateService} from './service-api.js';
@@ -30,5 +31,7 @@ export function createEcsApi(world: SimulatedWorld): EcsApi {
 		updateServicePrimaryTaskSet: input => updateServicePrimaryTaskSet(world, input),
 		deleteTaskSet: input => deleteTaskSet(world, input),
 		describeTaskSets: input => describeTaskSets(world, input),
+		listContainerInstances: input => listContainerInstances(world, input),
+		describeContainerInstances: input => describeContainerInstances(world, input),
 	};
 }

@@ -1,6 +1,7 @@
 import {invalidParameter} from './api-checks.js';
 import type {ClusterState} from './cluster-state.js';
 import type {CapacityProviderItem, ServiceState} from './service-state.js';
+import {checkLoadBalancers} from './service-targets.js';
 import {adoptTaskSets} from './task-set-api.js';
 import type {CreateServiceInput} from './world-control.js';
 import type {SimulatedWorld} from './world.js';
@@ -38,6 +39,11 @@ export function createServiceState(world: SimulatedWorld, cluster: ClusterState,
 		createdAt: at,
 		steady: false,
 	};
+	if (input.loadBalancers !== undefined && input.loadBalancers.length > 0) {
+		service.loadBalancers = checkLoadBalancers(world.elb, definition, input.loadBalancers);
+		if (input.alternateTargetGroupArns !== undefined) service.alternateTargetGroupArns = [...input.alternateTargetGroupArns];
+	}
+
 	cluster.services.set(service.name, service);
 	const controller = input.deploymentController?.type ?? 'ECS';
 	if (controller !== 'ECS') return adoptTaskSets(world, cluster, service, controller, definition, at);

@@ -1,3 +1,4 @@
+import type {DescribeContainerInstancesInput, ListContainerInstancesInput} from './container-instance-api.js';
 import type {ListTasksFilter, WireRecord} from './world-api.js';
 
 /*
@@ -91,6 +92,7 @@ export interface CreateTaskSetRequest {
 	capacityProviderStrategy?: Array<{capacityProvider?: string; weight?: number; base?: number}>;
 	scale?: ScaleInput;
 	tags?: Array<{key?: string; value?: string}>;
+	loadBalancers?: Array<{targetGroupArn?: string; loadBalancerName?: string; containerName?: string; containerPort?: number}>;
 }
 
 export interface UpdateTaskSetRequest {
@@ -163,4 +165,6 @@ export interface EcsApi {
 	updateServicePrimaryTaskSet(input: UpdateServicePrimaryTaskSetRequest): WireRecord;
 	deleteTaskSet(input: DeleteTaskSetRequest): WireRecord;
 	describeTaskSets(input: DescribeTaskSetsRequest): WireRecord;
+	listContainerInstances(input: ListContainerInstancesInput): WireRecord;
+	describeContainerInstances(input: DescribeContainerInstancesInput): WireRecord;
 }

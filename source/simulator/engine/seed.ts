@@ -1,3 +1,4 @@
+import {addDemoLoadBalancers, type DemoTargetGroups} from '../elb/demo-load-balancers.js';
 import {awslogs, firelensToFirehose, fluentBitRouter} from '../logs/log-configurations.js';
 import {addCluster} from './add-cluster.js';
 import type {ContainerSpec, RegisterTaskDefinitionInput} from './task-definitions.js';
@@ -103,7 +104,8 @@ function registerFamilies(world: SimulatedWorld): void {
 
 /**
  * The demo cluster: `web` (Fargate, app + envoy, circuit breaker with rollback), `api` (FARGATE_SPOT),
- * `worker` (EC2 bridge mode), `checkout` (blue/green: CODE_DEPLOY task sets), `batch` (the bulk of taskCount), standalone tasks and one stopped
+ * `worker` (EC2 bridge mode), `checkout` (blue/green: CODE_DEPLOY task sets); web, checkout and worker behind
+ * load balancers (elb/demo-load-balancers.ts), `batch` (the bulk of taskCount), standalone tasks and one stopped
  * migration. Its history is simulated from 40 minutes before the clock's time, so at the clock's
  * time every service is steady and every task RUNNING.
  */
@@ -111,6 +113,7 @@ export function seedDemoWorld(world: SimulatedWorld, taskCount: number): void {
 	const now = world.clock.now();
 	const counts = seedCounts(taskCount);
 	const start = now - 40 * minute;
+	let groups: DemoTargetGroups | undefined;
 	world.runAt(start, () => {
 		addCluster(world, {
 			name: 'demo',
@@ -121,7 +124,9 @@ export function seedDemoWorld(world: SimulatedWorld, taskCount: number): void {
 			tags: [{key: 'environment', value: 'demo'}],
 		});
 		registerFamilies(world);
+		groups = addDemoLoadBalancers(world.elb, world.subnets('demo'), 'vpc-0d3e1f5a7b9c2e4f6', start - 30 * 24 * 60 * minute);
 	});
+	const lb = (targetGroupArn: string, containerName: string) => [{targetGroupArn, containerName, containerPort: 8080}];
 	const subnets = world.subnets('demo').map(s => s.subnetId);
 	world.runAt(start, () => {
 		world.runTask('demo', {taskDefinition: 'migrate:5', subnets, startedBy: 'deploy-pipeline'});
@@ -133,6 +138,7 @@ export function seedDemoWorld(world: SimulatedWorld, taskCount: number): void {
 			desiredCount: counts.web,
 			launchType: 'FARGATE',
 			deploymentConfiguration: {deploymentCircuitBreaker: {enable: true, rollback: true}},
+			loadBalancers: lb(groups!.web, 'app'),
 		});
 		world.createService('demo', {
 			serviceName: 'api',
@@ -147,6 +153,7 @@ export function seedDemoWorld(world: SimulatedWorld, taskCount: number): void {
 			desiredCount: counts.worker,
 			launchType: 'EC2',
 			deploymentConfiguration: {minimumHealthyPercent: 50, maximumPercent: 100},
+			loadBalancers: lb(groups!.worker, 'worker'),
 		});
 		if (counts.batch > 0) {
 			world.createService('demo', {serviceName: 'batch', taskDefinition: 'batch:3', desiredCount: counts.batch, launchType: 'FARGATE'});
@@ -160,6 +167,8 @@ export function seedDemoWorld(world: SimulatedWorld, taskCount: number): void {
 				desiredCount: counts.checkout,
 				launchType: 'FARGATE',
 				deploymentController: {type: 'CODE_DEPLOY'},
+				loadBalancers: lb(groups!.checkoutBlue, 'checkout'),
+				alternateTargetGroupArns: [groups!.checkoutGreen],
 			});
 		}
 	});

@@ -20,6 +20,13 @@ export const providerLaunchType = (provider: string | undefined): 'FARGATE' | 'E
 export const serviceLaunchType = (launch: ServiceLaunch): 'FARGATE' | 'EC2' =>
 	'launchType' in launch ? launch.launchType : providerLaunchType(launch.capacityProviderStrategy[0]?.capacityProvider);
 
+/** A service's (or task set's) load balancer (API_LoadBalancer): its tasks' containerName:containerPort register in the target group. */
+export interface ServiceLoadBalancer {
+	targetGroupArn: string;
+	containerName: string;
+	containerPort: number;
+}
+
 export interface DeploymentConfiguration {
 	minimumHealthyPercent: number;
 	maximumPercent: number;
@@ -88,6 +95,13 @@ export interface ServiceState {
 	controller?: TaskSetController;
 	/** Present exactly when `controller` is: the service runs task sets (task-sets.ts), no deployments. */
 	taskSets?: TaskSetState[];
+	/** Given at CreateService; a rolling service's tasks register in them (service-targets.ts). */
+	loadBalancers?: ServiceLoadBalancer[];
+	/**
+	 * CODE_DEPLOY only: the second target group of the CodeDeploy deployment group, per load balancer
+	 * of the service. A replacement task set goes in whichever of the pair the PRIMARY set is not in.
+	 */
+	alternateTargetGroupArns?: string[];
 }
 
 export const maxServiceEvents = 100;

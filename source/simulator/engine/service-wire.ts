@@ -92,7 +92,7 @@ export function serviceToWire(service: ServiceState, accountId: string, withTags
 		serviceArn: service.arn,
 		serviceName: service.name,
 		clusterArn: service.clusterArn,
-		loadBalancers: [],
+		loadBalancers: (service.loadBalancers ?? []).map(lb => ({...lb})),
 		serviceRegistries: [],
 		// DRAINING after DeleteService, then INACTIVE (API_DeleteService).
 		status: service.lifecycle ?? 'ACTIVE',

@@ -120,7 +120,9 @@ export class TaskLifecycle {
 		} else {
 			this.later(task, at + delay, t => {
 				this.set(task, 'DEACTIVATING');
-				this.later(task, t + this.prng.int(1 * sec, 3 * sec), t2 => this.stopping(task, t2));
+				// Behind a load balancer it stays DEACTIVATING while its targets drain (task-lifecycle-explanation.html).
+				const next = t + this.prng.int(1 * sec, 3 * sec);
+				this.later(task, Math.max(next, task.drainingUntil ?? next), t2 => this.stopping(task, t2));
 			});
 		}
 

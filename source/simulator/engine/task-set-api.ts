@@ -8,7 +8,8 @@ import type {
 	UpdateServicePrimaryTaskSetRequest,
 	UpdateTaskSetRequest,
 } from './ecs-api.js';
-import type {CapacityProviderItem, ServiceLaunch, ServiceState} from './service-state.js';
+import type {CapacityProviderItem, ServiceLaunch, ServiceLoadBalancer, ServiceState} from './service-state.js';
+import {checkLoadBalancers, replacementLoadBalancers} from './service-targets.js';
 import type {TaskDefinition} from './task-definitions.js';
 import {taskSetSchedulerOf} from './task-set-scheduler.js';
 import {taskSetToWire} from './task-set-wire.js';
@@ -100,6 +101,7 @@ export interface NewTaskSet {
 	startedBy?: string;
 	externalId?: string;
 	tags?: Array<{key: string; value: string}>;
+	loadBalancers?: ServiceLoadBalancer[];
 }
 
 /** Adds a task set to the service at `at`; the scheduler starts its tasks soon. */
@@ -124,6 +126,7 @@ export function addTaskSet(world: SimulatedWorld, cluster: ClusterState, service
 	};
 	if (spec.startedBy !== undefined) set.startedBy = spec.startedBy;
 	if (spec.externalId !== undefined) set.externalId = spec.externalId;
+	if (spec.loadBalancers !== undefined && spec.loadBalancers.length > 0) set.loadBalancers = spec.loadBalancers;
 	service.taskSets.push(set);
 	sortTaskSets(service);
 	service.steady = false;
@@ -138,7 +141,8 @@ export function addTaskSet(world: SimulatedWorld, cluster: ClusterState, service
  */
 export function adoptTaskSets(world: SimulatedWorld, cluster: ClusterState, service: ServiceState, controller: TaskSetController, definition: TaskDefinition, at: number): TaskSetService {
 	const adopted = Object.assign(service, {controller, taskSets: [] as TaskSetState[]});
-	if (controller === 'CODE_DEPLOY') addTaskSet(world, cluster, adopted, {definition, scale: 100, status: 'PRIMARY'}, at);
+	const loadBalancers = service.loadBalancers === undefined ? {} : {loadBalancers: service.loadBalancers.map(lb => ({...lb}))};
+	if (controller === 'CODE_DEPLOY') addTaskSet(world, cluster, adopted, {definition, scale: 100, status: 'PRIMARY', ...loadBalancers}, at);
 	return adopted;
 }
 
@@ -167,6 +171,17 @@ export function createTaskSet(world: SimulatedWorld, input: CreateTaskSetRequest
 	if (service.controller === 'CODE_DEPLOY') spec.startedBy = 'CODE_DEPLOY';
 	if (input.externalId !== undefined) spec.externalId = input.externalId;
 	if (input.tags !== undefined) spec.tags = input.tags.map(tag => ({key: required(tag.key, 'key'), value: tag.value ?? ''}));
+	if (input.loadBalancers !== undefined && input.loadBalancers.length > 0) {
+		spec.loadBalancers = checkLoadBalancers(world.elb, definition, input.loadBalancers.map(lb => ({
+			targetGroupArn: required(lb.targetGroupArn, 'targetGroupArn'),
+			containerName: required(lb.containerName, 'containerName'),
+			containerPort: lb.containerPort ?? -1,
+		})));
+	} else {
+		const replacement = replacementLoadBalancers(service);
+		if (replacement !== undefined) spec.loadBalancers = replacement;
+	}
+
 	const set = addTaskSet(world, cluster, service, spec, world.now());
 	return {taskSet: taskSetToWire(service, set, true)};
 }

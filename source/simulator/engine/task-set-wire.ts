@@ -45,7 +45,7 @@ export function taskSetToWire(service: TaskSetService, set: TaskSetState, withTa
 
 	const network = taskSetNetwork(set);
 	if (network !== undefined) record['networkConfiguration'] = network;
-	record['loadBalancers'] = [];
+	record['loadBalancers'] = (set.loadBalancers ?? []).map(lb => ({...lb}));
 	record['serviceRegistries'] = [];
 	record['scale'] = {value: set.scale, unit: 'PERCENT'};
 	record['stabilityStatus'] = set.stabilityStatus;

@@ -1,5 +1,5 @@
 import type {Subnet} from './network.js';
-import type {ServiceLaunch, ServiceState} from './service-state.js';
+import type {ServiceLaunch, ServiceLoadBalancer, ServiceState} from './service-state.js';
 import type {TaskDefinition} from './task-definitions.js';
 import type {TaskState} from './task-state.js';
 
@@ -48,6 +48,8 @@ export interface TaskSetState {
 	updatedAt: number;
 	stabilityStatus: StabilityStatus;
 	stabilityStatusAt: number;
+	/** Where its tasks register (CreateTaskSet `loadBalancers`). */
+	loadBalancers?: ServiceLoadBalancer[];
 	/** Its tasks not yet removed from the world, in launch order. */
 	tasks: Set<TaskState>;
 }

@@ -68,6 +68,10 @@ export interface TaskState {
 	version: number;
 	/** Bumped when a stop supersedes the start-up transitions still on the agenda. */
 	epoch: number;
+	/** Behind a load balancer: whether every target of the task is `healthy` (absent behind none). */
+	targetsHealthy?: boolean;
+	/** When its targets have drained: the task stays DEACTIVATING until then (task-lifecycle.ts). */
+	drainingUntil?: number;
 }
 
 /** ECS's rule: the task is as healthy as its essential containers that have a health check. */
@@ -84,9 +88,12 @@ export const isLive = (task: TaskState): boolean => task.desiredStatus === 'RUNN
 
 export const isRunning = (task: TaskState): boolean => task.desiredStatus === 'RUNNING' && task.lastStatus === 'RUNNING';
 
-/** Running and, when the task has health checks, passing them: what a deployment counts on. */
+/**
+ * Running, passing its container health checks when it has any, and, behind a load balancer, with
+ * every target healthy (ECS waits for the target group's health checks too): what a deployment counts on.
+ */
 export function isHealthy(task: TaskState): boolean {
-	if (!isRunning(task)) {
+	if (!isRunning(task) || task.targetsHealthy === false) {
 		return false;
 	}
 

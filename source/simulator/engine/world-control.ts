@@ -1,4 +1,4 @@
-import type {DeploymentConfiguration} from './service-state.js';
+import type {DeploymentConfiguration, ServiceLoadBalancer} from './service-state.js';
 import type {RegisterTaskDefinitionInput, TaskBehaviour} from './task-definitions.js';
 import type {WireRecord} from './world-api.js';
 
@@ -15,6 +15,10 @@ export interface CreateServiceInput {
 	tags?: Array<{key: string; value: string}>;
 	/** ECS (rolling, the default), CODE_DEPLOY (blue/green) or EXTERNAL: the last two run task sets. */
 	deploymentController?: {type: 'ECS' | 'CODE_DEPLOY' | 'EXTERNAL'};
+	/** Target groups the tasks register in (each must exist in the world's ELB). */
+	loadBalancers?: ServiceLoadBalancer[];
+	/** CODE_DEPLOY: the deployment group's second target group for each of `loadBalancers`. */
+	alternateTargetGroupArns?: string[];
 }
 
 /** The test and demo handles on a world, beyond what the ECS API offers. */

@@ -1,3 +1,5 @@
+import {createElbApi, type ElbApi} from '../elb/elb-api.js';
+import {LoadBalancing} from '../elb/load-balancing.js';
 import {lastSegment} from '../last-segment.js';
 import {createLogsApi, type LogsApi} from '../logs/logs-api.js';
 import {LogStore} from '../logs/log-store.js';
@@ -11,6 +13,7 @@ import type {EcsApi} from './ecs-api.js';
 import {Prng} from './prng.js';
 import {runTasks} from './run-task.js';
 import {ServiceScheduler} from './service-scheduler.js';
+import {ServiceTargets} from './service-targets.js';
 import type {ServiceState} from './service-state.js';
 import {serviceToWire} from './service-wire.js';
 import type {RegisterTaskDefinitionInput, TaskBehaviour, TaskDefinition} from './task-definitions.js';
@@ -36,6 +39,12 @@ export class SimulatedWorld implements WorldControl {
 	readonly logStore: LogStore;
 	/** CloudWatch Logs' operations, as the HTTP front calls them. */
 	readonly logs: LogsApi;
+	/** The account's Elastic Load Balancing (v2): load balancers, target groups, their targets. */
+	readonly elb: LoadBalancing;
+	/** ELB's operations, as the HTTP front calls them. */
+	readonly elbApi: ElbApi;
+	/** Registers service tasks in their target groups and drains them when they stop. */
+	readonly targets: ServiceTargets;
 	private override: number | undefined;
 
 	constructor(
@@ -53,6 +62,15 @@ export class SimulatedWorld implements WorldControl {
 			this.sync();
 			return this.now();
 		});
+		// ELB draws on a stream of its own: ECS's ids and timings are the same with or without load balancers.
+		const elbPrng = new Prng((seed ^ 0x45_4c_42) >>> 0);
+		this.elb = new LoadBalancing(region, accountId, (at, step) => {
+			this.agenda.schedule(at, t => {
+				this.runAs(t, () => step(t));
+			});
+		}, elbPrng);
+		this.elbApi = createElbApi(this.elb, () => this.sync());
+		this.targets = new ServiceTargets(this.elb, this.clusters, elbPrng, (task, at) => this.onTaskEvent(task, 'health', at));
 	}
 
 	/** Runs `action` as if the clock read `at`: seeds history (at any time up to the clock's). */
@@ -253,6 +271,7 @@ export class SimulatedWorld implements WorldControl {
 	private onTaskEvent(task: TaskState, event: TaskEvent, at: number): void {
 		this.logStore.onTaskEvent(task, event, at);
 		if (task.serviceName === undefined) return;
+		this.targets.onTaskEvent(task, event, at);
 		const cluster = this.clusters.get(lastSegment(task.clusterArn));
 		const service = cluster?.services.get(task.serviceName);
 		if (cluster && service) this.scheduler.onTaskEvent(cluster, service, task, event, at);

@@ -1,4 +1,5 @@
 import type {Clock} from '../engine/world-api.js';
+import {elbThrottleGroups} from '../elb/elb-quotas.js';
 import {TokenBucket} from './token-bucket.js';
 
 interface BucketSpec {
@@ -36,7 +37,7 @@ export const logsThrottleGroups: readonly BucketSpec[] = [
 /** The CloudWatch Logs operations (their IAM actions are `logs:…`, not `ecs:…`). */
 export const logsOperationNames: ReadonlySet<string> = new Set(logsThrottleGroups.flatMap(group => group.operations));
 
-const throttleGroups = [...ecsThrottleGroups, ...logsThrottleGroups];
+const throttleGroups: readonly BucketSpec[] = [...ecsThrottleGroups, ...logsThrottleGroups, ...elbThrottleGroups];
 
 /** Operations ECS does not list get a generous bucket each. */
 export const defaultThrottle = {burst: 200, perSecond: 50} as const;

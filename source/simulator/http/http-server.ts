@@ -1,5 +1,6 @@
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import {ecsTargetPrefix, handleEcsRequest, type EcsContext} from './ecs-request.js';
+import {handleElbRequest, isQueryRequest, type ElbContext} from './elb-request.js';
 import {answerFaultRequest, faultPath} from './fault-endpoint.js';
 import {handleLogsRequest, logsTargetPrefix, type LogsContext} from './logs-request.js';
 
@@ -22,7 +23,7 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
 	return Buffer.concat(chunks).toString('utf8');
 }
 
-async function serve(context: LogsContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function serve(context: LogsContext & ElbContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
 	const time = new Date().toISOString();
 	const body = await readBody(request);
 	if (body === undefined) {
@@ -49,9 +50,11 @@ async function serve(context: LogsContext, request: IncomingMessage, response: S
 	}
 
 	// One endpoint for every client: the request's protocol (its x-amz-target) says which service it calls.
+	// ELB v2 speaks the Query protocol instead: no x-amz-target, a form body with an Action.
 	const target = request.headers['x-amz-target'];
-	const handle = typeof target === 'string' && target.startsWith(logsTargetPrefix) ? handleLogsRequest : handleEcsRequest;
-	const answer = await handle(context, {method, path, headers: request.headers, body});
+	const received = {method, path, headers: request.headers, body};
+	const handle = isQueryRequest(received) ? handleElbRequest : typeof target === 'string' && target.startsWith(logsTargetPrefix) ? handleLogsRequest : handleEcsRequest;
+	const answer = await handle(context, received);
 	if (answer.kind === 'drop') {
 		request.socket.destroy();
 		return;
@@ -64,8 +67,8 @@ async function serve(context: LogsContext, request: IncomingMessage, response: S
 	response.end(answer.body);
 }
 
-/** A node:http server speaking the ECS JSON 1.1 protocol for `context.world`, and CloudWatch Logs' for `context.logs`. */
-export function createEcsServer(context: EcsContext | LogsContext): Server {
+/** A node:http server speaking the ECS JSON 1.1 protocol for `context.world`, CloudWatch Logs' for `context.logs`, ELB v2's Query protocol for `context.elb`. */
+export function createEcsServer(context: EcsContext | LogsContext | ElbContext): Server {
 	return createServer((request, response) => {
 		serve(context, request, response).catch((error: unknown) => {
 			context.onInternalError?.(error);

@@ -56,11 +56,14 @@ const shapes = {
 		capacityProviderStrategy: strategy,
 		scale,
 		tags,
+		loadBalancers: {list: {targetGroupArn: 'string', loadBalancerName: 'string', containerName: 'string', containerPort: 'integer'}},
 	},
 	updateTaskSet: {cluster: 'string', service: 'string', taskSet: 'string', scale},
 	updateServicePrimaryTaskSet: {cluster: 'string', service: 'string', primaryTaskSet: 'string'},
 	deleteTaskSet: {cluster: 'string', service: 'string', taskSet: 'string', force: 'boolean'},
 	describeTaskSets: {cluster: 'string', service: 'string', taskSets: 'strings', include: 'strings'},
+	listContainerInstances: {...page, cluster: 'string', filter: 'string', status: 'string'},
+	describeContainerInstances: {cluster: 'string', containerInstances: 'strings', include: 'strings'},
 } as const satisfies {[K in keyof EcsApi]: Members};
 
 /** The ECS operations the simulator answers, by their `x-amz-target` name. */
@@ -84,4 +87,6 @@ export const operations: ReadonlyMap<string, Operation> = new Map<string, Operat
 	['UpdateServicePrimaryTaskSet', (api, input) => api.updateServicePrimaryTaskSet(decode(input, shapes.updateServicePrimaryTaskSet))],
 	['DeleteTaskSet', (api, input) => api.deleteTaskSet(decode(input, shapes.deleteTaskSet))],
 	['DescribeTaskSets', (api, input) => api.describeTaskSets(decode(input, shapes.describeTaskSets))],
+	['ListContainerInstances', (api, input) => api.listContainerInstances(decode(input, shapes.listContainerInstances))],
+	['DescribeContainerInstances', (api, input) => api.describeContainerInstances(decode(input, shapes.describeContainerInstances))],
 ]);

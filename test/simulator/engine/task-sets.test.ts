@@ -48,9 +48,13 @@ describe('the blue/green service checkout (CODE_DEPLOY)', () => {
 			[blue!.id, 'service:checkout', 'checkout:7'],
 			[blue!.id, 'service:checkout', 'checkout:7'],
 		]);
-		expect(messages().slice(0, 3)).toEqual([
+		// Its tasks are registered in its target group once they run, and steady once their targets are healthy.
+		const registered = expect.stringMatching(new RegExp(`^\\(service checkout, taskSet ${blue!.id}\\) registered 1 targets in \\(target-group arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/demo-checkout-blue/[0-9a-f]{16}\\)$`, 'u'));
+		expect(messages().slice(0, 5)).toEqual([
 			'(service checkout) has reached a steady state.',
 			`(service checkout, taskSet ${blue!.id}) updated state to STEADY_STATE.`,
+			registered,
+			registered,
 			expect.stringMatching(new RegExp(`^\\(service checkout, taskSet ${blue!.id}\\) has started 2 tasks: \\(task [0-9a-f]{32}\\) \\(task [0-9a-f]{32}\\)\\.$`, 'u')),
 		]);
 	});

@@ -78,3 +78,21 @@ export async function awsLogsText(binary: string, url: string, ...args: string[]
 	const {stdout} = await run(binary, ['--endpoint-url', url, '--no-cli-pager', 'logs', ...args], {env: cliEnv({AWS_MAX_ATTEMPTS: '1'}), maxBuffer: 64 * 1024 * 1024});
 	return stdout;
 }
+
+/** Runs `aws --endpoint-url URL --output json elbv2 ARGS…` with throwaway credentials and parses its output. */
+export async function awsElbv2(url: string, ...args: string[]): Promise<Record<string, unknown>> {
+	const {stdout} = await run('aws', ['--endpoint-url', url, '--output', 'json', 'elbv2', ...args], {env: cliEnv(), maxBuffer: 16 * 1024 * 1024});
+	return JSON.parse(stdout) as Record<string, unknown>;
+}
+
+/** Runs an `aws elbv2` command that is to fail, one attempt only (no retries): its exit code and stderr. */
+export async function awsElbv2Failure(url: string, ...args: string[]): Promise<{code: number; stderr: string}> {
+	try {
+		await run('aws', ['--endpoint-url', url, '--output', 'json', 'elbv2', ...args], {env: cliEnv({AWS_MAX_ATTEMPTS: '1', AWS_RETRY_MODE: 'standard'})});
+	} catch (error) {
+		const {code, stderr} = error as {code: number; stderr: string};
+		return {code, stderr};
+	}
+
+	throw new Error(`aws elbv2 ${args.join(' ')} succeeded`);
+}
