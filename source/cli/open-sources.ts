@@ -2,6 +2,7 @@ import {countFetchRequests} from '../ecs/call-counter.js';
 import type {EcsClient} from '../ecs/client.js';
 import type {FetchLogs} from '../ecs/fetch-logs.js';
 import type {LogsClient} from '../ecs/logs-client.js';
+import type {ElbClient} from '../ecs/elb-client.js';
 import {isRetryableLater} from '../ecs/transient-error.js';
 import {fetchDeploymentHistory} from '../ecs/fetch-deployment-history.js';
 import {createFetchClusters} from '../ecs/fetch-clusters.js';
@@ -23,6 +24,8 @@ export interface SourceOptions {
 	now: () => number;
 	/** The CloudWatch Logs client of a Region (null: the ECS client's), for the logs screen. */
 	logsClient: (region: string | null) => Promise<LogsClient>;
+	/** The ELBv2 client, for the target health of watched services behind a load balancer; none: no targets read. */
+	elbClient?: (() => Promise<ElbClient>) | undefined;
 }
 
 /** A services poll, or the part of one that has arrived (it has no call count yet). */
@@ -36,13 +39,13 @@ export const HISTORY_INTERVAL_MS = 30_000;
 export const HISTORY_LIMIT = 100;
 
 /** The screens' data sources: one poller per screen, each over its ECS fetch. */
-export function openSources(client: EcsClient, {intervalMs, now, logsClient}: SourceOptions): Sources {
+export function openSources(client: EcsClient, {intervalMs, now, logsClient, elbClient}: SourceOptions): Sources {
 	// Errors retrying cannot fix (credentials, access, an unknown cluster) stop the backoff and say so.
 	const timing = {intervalMs, now, retryable: isRetryableLater};
 	return {
 		clusters: () => createPoller({...timing, fetch: createFetchClusters(client), accept: stamp}),
 		services: cluster => createPoller<ServiceListResult, ServiceListData>({...timing, fetch: createFetchServiceList(client, cluster), accept: stamp}),
-		tasks: scope => createTaskPoller({...timing, fetch: createFetchWatchData(client, scope)}),
+		tasks: scope => createTaskPoller({...timing, fetch: createFetchWatchData(client, scope, elbClient === undefined ? {now} : {elb: elbClient, now})}),
 		task: (cluster, taskArn) => createPoller({...timing, fetch: createFetchTask(client, cluster, taskArn), accept: stamp}),
 		taskJson: (cluster, taskArn) => createPoller({...timing, fetch: createFetchTaskJson(client, cluster, taskArn), accept: stamp}),
 		deploymentHistory(cluster, service) {

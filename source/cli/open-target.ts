@@ -2,6 +2,7 @@ import {registerSecrets} from '../model/error-report.js';
 import {sanitize} from '../model/sanitize.js';
 import {checkProfile} from '../ecs/aws-profiles.js';
 import {createEcsClient, resolveRegion, type EcsClient, type EcsClientOptions} from '../ecs/client.js';
+import type {ElbClient} from '../ecs/elb-client.js';
 import type {LogsClient} from '../ecs/logs-client.js';
 import {lastArnSegment} from '../model/arn.js';
 import {UsageError, type WatchCommand} from './command.js';
@@ -13,6 +14,8 @@ export interface OpenTarget {
 	 * endpoint: made, and its SDK loaded, on first use.
 	 */
 	logsClient(region: string | null): Promise<LogsClient>;
+	/** The Elastic Load Balancing v2 client on the same credentials, Region and endpoint: made, and its SDK loaded, on first use. */
+	elbClient(): Promise<ElbClient>;
 	/** Where the data comes from, for the header: the Region, the endpoint, or the demo simulator. */
 	description: string;
 	/** The cluster to open: `--cluster` (else ECSWATCH_CLUSTER), the demo's own, or none for the cluster list. */
@@ -54,9 +57,11 @@ export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'c
 		const options = {region: command.aws.region ?? DEMO_REGION, endpoint: simulator.url};
 		const client = createEcsClient(options, {credentials: SIMULATOR_CREDENTIALS});
 		const logs = lazyLogsClient(options, {credentials: SIMULATOR_CREDENTIALS});
+		const elb = lazyElbClient(options, {credentials: SIMULATOR_CREDENTIALS});
 		return {
 			client,
 			logsClient: logs.get,
+			elbClient: elb.get,
 			description: `demo simulator ${simulator.url}`,
 			cluster: command.cluster ?? simulator.world.listClusterArns().map(lastArnSegment)[0] ?? 'demo',
 			now: () => simulator.world.clock.now(),
@@ -64,6 +69,7 @@ export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'c
 			async close() {
 				client.destroy();
 				logs.destroy();
+				elb.destroy();
 				await simulator.close();
 			},
 		};
@@ -90,9 +96,11 @@ export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'c
 	}
 
 	const logs = lazyLogsClient({...options, region: resolved});
+	const elb = lazyElbClient({...options, region: resolved});
 	return {
 		client,
 		logsClient: logs.get,
+		elbClient: elb.get,
 		description: command.aws.endpoint ?? resolved,
 		cluster: command.cluster,
 		now: Date.now,
@@ -100,6 +108,7 @@ export async function openTarget(command: Pick<WatchCommand, 'demo' | 'aws' | 'c
 		async close() {
 			client.destroy();
 			logs.destroy();
+			elb.destroy();
 		},
 	};
 }
@@ -117,6 +126,24 @@ function lazyLogsClient(options: EcsClientOptions, overrides: {credentials?: typ
 		},
 		destroy() {
 			for (const client of made) client.destroy();
+		},
+	};
+}
+
+/** The ELB client made on first use: a session whose services have no load balancer never loads its SDK. */
+function lazyElbClient(options: EcsClientOptions, overrides: {credentials?: typeof SIMULATOR_CREDENTIALS} = {}) {
+	let made: Promise<ElbClient> | undefined;
+	let client: ElbClient | undefined;
+	return {
+		get(): Promise<ElbClient> {
+			made ??= import('../ecs/elb-client.js').then(module => {
+				client = module.createElbClient(options, overrides);
+				return client;
+			});
+			return made;
+		},
+		destroy() {
+			client?.destroy();
 		},
 	};
 }

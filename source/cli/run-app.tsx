@@ -35,7 +35,7 @@ const EXIT_CRASH = 70;
  * (q, Ctrl+C, SIGTERM, SIGHUP, a crash) restores the terminal first.
  */
 export async function runApp(target: OpenTarget, options: RunAppOptions): Promise<void> {
-	const polled = openSources(target.client, {intervalMs: options.intervalMs, now: target.now, logsClient: target.logsClient});
+	const polled = openSources(target.client, {intervalMs: options.intervalMs, now: target.now, logsClient: target.logsClient, elbClient: target.elbClient});
 	const sources = sourcesFor(polled, options.notify === true, () => notifierFor(process.env, process.stdout));
 	const screen = enterFullScreen(process.stdout, process.stdin);
 	const frames = frameStdout(process.stdout);

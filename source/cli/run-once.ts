@@ -61,7 +61,7 @@ const warnOnStderr = (line: string) => {
  * only some do, warns about the others and prints the tasks of those that do.
  */
 export async function snapshotText(target: OpenTarget, scope: SnapshotScope, options: SnapshotOptions): Promise<Snapshot> {
-	const fetch = createFetchWatchData(target.client, {cluster: scope.cluster, ...(scope.services.length > 0 ? {services: scope.services} : {})});
+	const fetch = createFetchWatchData(target.client, {cluster: scope.cluster, ...(scope.services.length > 0 ? {services: scope.services} : {})}, {elb: target.elbClient, now: target.now});
 	const {tasks, servicesNotFound = []} = await fetch(new AbortController().signal);
 	if (servicesNotFound.length > 0) {
 		const line = await notFoundLine(target, scope.cluster, servicesNotFound);

@@ -1,5 +1,6 @@
 import {createLatestDeployments} from '../ecs/fetch-latest-deployments.js';
 import {fetchStatusData} from '../ecs/fetch-status-data.js';
+import {createReadTargets} from '../ecs/read-targets.js';
 import {MAX_AUTO_SERVICES} from '../ecs/fetch-watch-data.js';
 import {sanitize} from '../model/sanitize.js';
 import {formatStatus} from '../output/format-status.js';
@@ -21,7 +22,8 @@ export async function statusText(target: OpenTarget, command: Pick<StatusCommand
 	// Each service's latest service deployment names how its last rollout ended (rolled back from
 	// which revision), beyond what DescribeServices still says; on big clusters only the moving ones.
 	const attachLatest = createLatestDeployments(target.client, {every: services => services.length <= MAX_AUTO_SERVICES});
-	const data = await fetchStatusData(target.client, {cluster, services: command.services, stopped: true, attachLatest});
+	const targets = createReadTargets(target.client, target.elbClient, {now: target.now});
+	const data = await fetchStatusData(target.client, {cluster, services: command.services, stopped: true, attachLatest, targets});
 	if (data.missing.length > 0) {
 		const names = data.missing.map(name => sanitize(name)).join(', ');
 		return {ok: false, message: `cluster ${sanitize(cluster)} has no service ${names}`};

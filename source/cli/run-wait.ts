@@ -1,8 +1,9 @@
 import {createLatestDeployments} from '../ecs/fetch-latest-deployments.js';
 import {fetchStatusData, type ServiceStatusData} from '../ecs/fetch-status-data.js';
+import {createReadTargets} from '../ecs/read-targets.js';
 import type {TaskRow} from '../model/task-row.js';
 import {isRetryableLater} from '../ecs/transient-error.js';
-import {stoppedTasksByReason} from '../output/format-status.js';
+import {rolloutTasks, stoppedTasksByReason} from '../output/format-status.js';
 import {logTime} from '../output/wait-lines.js';
 import {sanitize} from '../model/sanitize.js';
 import {errorSentence} from '../output/error-sentence.js';
@@ -36,8 +37,11 @@ function failedTasks(found: ServiceStatusData | undefined): TaskRow[] {
 export async function runWait(target: OpenTarget, command: Pick<WaitCommand, 'service' | 'intervalMs' | 'timeoutMs'>, streams: WaitStreams): Promise<number> {
 	const cluster = target.cluster ?? '';
 	const attachLatest = createLatestDeployments(target.client, {every: () => true});
+	// Made once: its caches and when each target was first seen draining last across the wait's polls.
+	const targets = createReadTargets(target.client, target.elbClient, {now: target.now});
+	let balanced = false;
 	const look = async (signal: AbortSignal, stopped: boolean) => {
-		const {services: [found]} = await fetchStatusData(target.client, {cluster, services: [command.service], stopped, signal, attachLatest});
+		const {services: [found]} = await fetchStatusData(target.client, {cluster, services: [command.service], stopped, signal, attachLatest, targets});
 		return found;
 	};
 	const outcome = await waitForRollout({
@@ -45,8 +49,12 @@ export async function runWait(target: OpenTarget, command: Pick<WaitCommand, 'se
 		intervalMs: command.intervalMs,
 		timeoutMs: command.timeoutMs,
 		async fetch(signal) {
-			const found = await look(signal, false);
-			return {service: found?.service ?? null, running: found?.running ?? []};
+			// Behind a load balancer the old tasks drain while DEACTIVATING (listed as stopped): the
+			// rollout is done only once they are gone, so their targets are looked at too.
+			const found = await look(signal, balanced);
+			balanced = found?.service.loadBalancers.some(balancer => balancer.targetGroupArn !== null) ?? false;
+			if (found === undefined) return {service: null, running: []};
+			return {service: found.service, running: balanced ? rolloutTasks(found) : found.running};
 		},
 		now: target.now,
 		write: text => streams.stdout.write(text),

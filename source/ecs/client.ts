@@ -43,15 +43,23 @@ function reportingDefaultProvider(tell: (values: ReadonlyArray<string | undefine
  * simulator, a request handler in tests).
  */
 export function createEcsClient(options: EcsClientOptions, overrides: ECSClientConfig = {}): ECSClient {
-	return new ECSClient({
+	return new ECSClient({...sdkClientConfig(options), ...overrides});
+}
+
+/**
+ * What every client of ecswatch's (ECS, CloudWatch Logs, ELBv2) is made with: the same Region,
+ * profile and endpoint (the simulator serves every protocol on one), adaptive retries (the request
+ * buckets are the account's), request timeouts, and credentials reported for redaction.
+ */
+export function sdkClientConfig(options: EcsClientOptions) {
+	return {
 		retryMode: 'adaptive',
 		requestHandler: REQUEST_TIMEOUTS,
 		...(options.region === undefined ? {} : {region: options.region}),
 		...(options.profile === undefined ? {} : {profile: options.profile}),
 		...(options.endpoint === undefined ? {} : {endpoint: options.endpoint}),
 		...(options.onCredentials === undefined ? {} : {credentialDefaultProvider: reportingDefaultProvider(options.onCredentials)}),
-		...overrides,
-	});
+	};
 }
 
 /** The region the client will call, or null when none is configured anywhere. */

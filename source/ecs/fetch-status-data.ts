@@ -6,6 +6,7 @@ import type {AttachLatestDeployments} from './fetch-latest-deployments.js';
 import {describeServices, listServiceArns} from './fetch-services.js';
 import {describeTasks} from './fetch-tasks.js';
 import {LIST_CONCURRENCY, listAllTaskArns, type DesiredStatus} from './list-task-arns.js';
+import type {ReadTargets} from './read-targets.js';
 
 export interface StatusScope {
 	cluster: string;
@@ -16,6 +17,11 @@ export interface StatusScope {
 	signal?: AbortSignal | undefined;
 	/** Sets each service's `latestDeployment` (ListServiceDeployments), so the rollout's state is named exactly. */
 	attachLatest?: AttachLatestDeployments | undefined;
+	/**
+	 * Sets the `targets` of the tasks of services with target groups (ecs/read-targets.ts
+	 * `createReadTargets`, made once and reused across looks so that it caches what does not change).
+	 */
+	targets?: ReadTargets | undefined;
 }
 
 export interface ServiceStatusData {
@@ -31,6 +37,10 @@ export interface StatusData {
 	services: ServiceStatusData[];
 	/** The names or ARNs asked for that DescribeServices did not find. */
 	missing: string[];
+	/** Why the load-balancer targets could not be read (the tasks could): the tasks then have their last targets, or none. */
+	targetsError?: unknown;
+	/** ELBv2 requests this look sent, when `targets` was given. */
+	elbApiCalls?: number;
 }
 
 /**
@@ -38,7 +48,7 @@ export interface StatusData {
  * tasks, desired RUNNING and (with `stopped`) STOPPED. Named services list their own tasks
  * (ListTasks `serviceName`); a whole cluster lists its tasks once, cluster-wide, and sorts them
  * out by their `group`, which costs far fewer calls than one listing per service.
- * Rejects on any API error.
+ * Rejects on any ECS API error; with `targets`, a failure to read the targets is `targetsError`.
  */
 export async function fetchStatusData(client: ECSClient, scope: StatusScope): Promise<StatusData> {
 	const named = scope.services !== undefined && scope.services.length > 0 ? scope.services : undefined;
@@ -56,7 +66,9 @@ export async function fetchStatusData(client: ECSClient, scope: StatusScope): Pr
 		? statuses.map(desiredStatus => ({desiredStatus}))
 		: rows.flatMap(row => statuses.map(desiredStatus => ({desiredStatus, serviceName: row.serviceName})));
 	const arns = (await mapWithConcurrency(listings, LIST_CONCURRENCY, async listing => listAllTaskArns(client, {cluster, signal, ...listing}))).flat();
-	const {tasks} = arns.length === 0 ? {tasks: []} : await describeTasks(client, {cluster, taskArns: [...new Set(arns)], signal});
+	const describedTasks = arns.length === 0 ? [] : (await describeTasks(client, {cluster, taskArns: [...new Set(arns)], signal})).tasks;
+	const outcome = scope.targets === undefined ? undefined : await scope.targets({cluster, services: rows, tasks: describedTasks, signal});
+	const tasks = outcome?.tasks ?? describedTasks;
 	const byService = new Map<string, TaskRow[]>();
 	for (const task of tasks) {
 		if (task.service !== null) byService.set(task.service, [...(byService.get(task.service) ?? []), task]);
@@ -72,5 +84,7 @@ export async function fetchStatusData(client: ECSClient, scope: StatusScope): Pr
 			};
 		}),
 		missing,
+		...(outcome === undefined ? {} : {elbApiCalls: outcome.elbApiCalls}),
+		...(outcome?.targetsError === undefined ? {} : {targetsError: outcome.targetsError}),
 	};
 }

@@ -9,6 +9,7 @@ import {describeServices, fetchServices, listServiceArns, unmatchedServices} fro
 import {emptyLaneMemory, fetchLanes, rememberFull} from './fetch-lanes.js';
 import {fetchTasks, type FetchTasksResult} from './fetch-tasks.js';
 import {callsPerPoll, CHEAP_FULL_CALLS, choosePollMode, estimateFastCalls, rolloutServiceNames, sweepPolls} from './poll-plan.js';
+import {createReadTargets, type ElbClientSource} from './read-targets.js';
 
 /**
  * Above this many services the cluster-wide watch shows tasks only. Describing services costs
@@ -38,7 +39,21 @@ export type FetchEcsWatchData = (signal: AbortSignal, budget?: {intervalMs: numb
 	apiCalls: number;
 	/** Absent after a full listing; see ecs/poll-plan.ts. */
 	refresh?: TaskRefresh;
+	/** Set when the load-balancer targets could not be read although the tasks could; the tasks keep their last targets. */
+	targetsError?: unknown;
+	/** ELBv2 requests the poll sent (ELB's own budget, not in `apiCalls`); absent without an ELB client. */
+	elbApiCalls?: number;
 }>;
+
+export interface FetchWatchDataOptions {
+	/**
+	 * The ELBv2 client, made when first needed: with it, the tasks of the watched services that
+	 * have target groups get their `targets` (ecs/read-targets.ts). Without it, none are read.
+	 */
+	elb?: ElbClientSource | undefined;
+	/** Epoch ms clock, for the draining targets' time left; defaults to `Date.now`. */
+	now?: (() => number) | undefined;
+}
 
 
 async function fetchScopeServices(client: ECSClient, scope: WatchScope, signal: AbortSignal): Promise<ServiceRow[]> {
@@ -72,9 +87,15 @@ type ServicesRead = {described: ServiceRow[]} | {error: unknown};
  * two lanes instead of listing everything (ecs/poll-plan.ts): the services are then read first, to
  * choose, and `refresh` says what was refreshed. Otherwise the poll is the full one, tasks and
  * services read side by side.
+ *
+ * With `options.elb`, each poll then reads the load-balancer targets of the described services'
+ * tasks (DescribeTargetHealth once per target group: ecs/fetch-target-health.ts), none when no
+ * service has a target group; an ELB failure leaves the tasks their last targets and is returned
+ * as `targetsError`. ELB's requests are counted in `elbApiCalls`, not in `apiCalls`.
  */
-export function createFetchWatchData(client: ECSClient, scope: WatchScope): FetchEcsWatchData {
+export function createFetchWatchData(client: ECSClient, scope: WatchScope, options: FetchWatchDataOptions = {}): FetchEcsWatchData {
 	const counted = countFetchRequests(client);
+	const readTargets = options.elb === undefined ? undefined : createReadTargets(client, options.elb, options.now === undefined ? {} : {now: options.now});
 	const attachLatestDeployments = createLatestDeployments(client);
 	const memory = emptyLaneMemory();
 	let lastServices: readonly ServiceRow[] = [];
@@ -107,7 +128,23 @@ export function createFetchWatchData(client: ECSClient, scope: WatchScope): Fetc
 		return answer(taskResult, services, taskResult.apiCalls + serviceCalls);
 	};
 
-	return async (signal, budget) => {
+	type Answer = Awaited<ReturnType<FetchEcsWatchData>>;
+	/** The targets of the watched services' tasks, when there is an ELB client; their ECS calls (container instances) counted in. */
+	const attachTargets = async (result: Answer, signal: AbortSignal): Promise<Answer> => {
+		if (readTargets === undefined) return result;
+		// Services not read this time: their target groups are the last ones read.
+		const services = result.servicesError === undefined ? result.services : lastServices;
+		const outcome = await counted(async () => readTargets({cluster: scope.cluster, services, tasks: result.tasks, signal}));
+		return {
+			...result,
+			tasks: outcome.tasks,
+			apiCalls: result.apiCalls + outcome.apiCalls,
+			elbApiCalls: outcome.elbApiCalls,
+			...(outcome.targetsError === undefined ? {} : {targetsError: outcome.targetsError}),
+		};
+	};
+
+	const poll = async (signal: AbortSignal, budget?: {intervalMs: number; apiCallsPerSecond: number}): Promise<Answer> => {
 		const {lastFullCalls} = memory;
 		// Lanes can pay off only where a full listing does not fit in one poll's share (never on the first poll).
 		const mayLane = budget !== undefined && lastFullCalls !== null && lastFullCalls > CHEAP_FULL_CALLS
@@ -144,4 +181,6 @@ export function createFetchWatchData(client: ECSClient, scope: WatchScope): Fetc
 		};
 		return {...answer(lanes, services, lanes.apiCalls + services.apiCalls), refresh};
 	};
+
+	return async (signal, budget) => attachTargets(await poll(signal, budget), signal);
 }

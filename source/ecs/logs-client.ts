@@ -1,6 +1,5 @@
 import {CloudWatchLogsClient, type CloudWatchLogsClientConfig} from '@aws-sdk/client-cloudwatch-logs';
-import {defaultProvider} from '@aws-sdk/credential-provider-node';
-import {REQUEST_TIMEOUTS, type EcsClientOptions} from './client.js';
+import {sdkClientConfig, type EcsClientOptions} from './client.js';
 
 /** The SDK's CloudWatch Logs client, named here so that layers above ecs/ never import the SDK themselves. */
 export type LogsClient = CloudWatchLogsClient;
@@ -11,23 +10,8 @@ export type LogsClient = CloudWatchLogsClient;
  * request timeouts.
  */
 export function createLogsClient(options: EcsClientOptions, overrides: CloudWatchLogsClientConfig = {}): LogsClient {
-	const tell = options.onCredentials;
 	return new CloudWatchLogsClient({
-		retryMode: 'adaptive',
-		requestHandler: REQUEST_TIMEOUTS,
-		...(options.region === undefined ? {} : {region: options.region}),
-		...(options.profile === undefined ? {} : {profile: options.profile}),
-		...(options.endpoint === undefined ? {} : {endpoint: options.endpoint}),
-		...(tell === undefined ? {} : {
-			credentialDefaultProvider: (input: Parameters<typeof defaultProvider>[0]) => {
-				const provider = defaultProvider(input);
-				return async (properties?: Record<string, unknown>) => {
-					const identity = await provider(properties);
-					tell([identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]);
-					return identity;
-				};
-			},
-		}),
+		...sdkClientConfig(options),
 		...overrides,
 	});
 }

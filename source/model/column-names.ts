@@ -41,7 +41,7 @@ const nameOf = (title: string) => title.toLowerCase().replaceAll(' ', '-');
 
 /**
  * Every column a snapshot can show, in this order: the grid's (task, service, rev, status, health,
- * az, eni, private-ip, launch, age), then task-arn, cluster, ipv6, subnet, host-ports, created,
+ * target, az, eni, private-ip, launch, age), then task-arn, cluster, ipv6, subnet, host-ports, created,
  * started, stopped-reason. The table shows the full task id in `task`; in CSV, `eni` is the ENI id
  * alone (the grid shows a bridge-mode task's host ports there) and `host-ports` is `80->32768/tcp`.
  */
@@ -55,8 +55,15 @@ export const TASK_COLUMNS: readonly TaskColumn[] = [
 	...EXTRAS.map((extra): TaskColumn => ({...extra, align: 'left', name: nameOf(extra.title)})),
 ];
 
-/** The grid's columns: what `--output table` shows without `--columns`. */
+/** The grid's columns: what `--output table` shows without `--columns` (TARGET only with load balancing). */
 export const GRID_COLUMN_IDS: readonly TaskColumnId[] = GRID_COLUMNS.map(column => column.id);
+
+const GRID_COLUMN_IDS_WITHOUT_TARGET = GRID_COLUMN_IDS.filter(id => id !== 'target');
+
+/** The grid's columns for these tasks: TARGET only when some task's targets were read, as in the grid. */
+export function gridColumnIds(rows: ReadonlyArray<Pick<TaskRow, 'targets'>>): readonly TaskColumnId[] {
+	return rows.some(row => row.targets !== undefined) ? GRID_COLUMN_IDS : GRID_COLUMN_IDS_WITHOUT_TARGET;
+}
 
 const BY_NAME = new Map(TASK_COLUMNS.map(column => [column.name, column]));
 const BY_ID = new Map(TASK_COLUMNS.map(column => [column.id, column]));

@@ -1,6 +1,7 @@
 import {parseTaskDefinition} from './arn.js';
 import {clean} from './format.js';
 import {isoTimeMs} from './iso-time.js';
+import {laneTargets, readsTargets, targetsHealthy, type LaneTargets} from './rollout-targets.js';
 import {firstLine, sanitize} from './sanitize.js';
 import type {DeploymentRow, ServiceRow, TaskSetRow} from './service-row.js';
 import {statusGroup} from './status-group.js';
@@ -21,9 +22,12 @@ export interface DeploymentView {
 	failed: number;
 	/**
 	 * Tasks of this deployment (`startedBy === id`) that are RUNNING and HEALTHY — or RUNNING when
-	 * none of the service's tasks is HEALTHY or UNHEALTHY (no health checks configured).
+	 * none of the service's tasks is HEALTHY or UNHEALTHY (no health checks configured). Where the
+	 * service has target groups and its tasks' targets were read, only those whose targets are all `healthy`.
 	 */
 	healthy: number;
+	/** Target health of this deployment's tasks; absent when the service has no load balancer or its targets were not read. */
+	targets?: LaneTargets;
 	createdAt: string | null;
 	circuitBreaker: {enable: boolean; rollback: boolean} | null;
 	/**
@@ -51,6 +55,8 @@ export interface TaskSetView {
 	pending: number;
 	/** Tasks of this task set (`startedBy === id`) counted as in {@link DeploymentView.healthy}. */
 	healthy: number;
+	/** As in {@link DeploymentView.targets}. */
+	targets?: LaneTargets;
 	createdAt: string | null;
 	/** As in {@link DeploymentView.shortId}. */
 	shortId: string | null;
@@ -59,33 +65,54 @@ export interface TaskSetView {
 /** The service's deployments as shown: PRIMARY first, then the others newest first; INACTIVE left out. */
 export function deploymentViews(service: ServiceRow, tasks: readonly TaskRow[]): DeploymentView[] {
 	const healthy = healthyByStarter(service, tasks);
+	const targets = targetsByStarter(service, tasks);
 	const views = service.deployments
 		.filter(deployment => deployment.status !== 'INACTIVE')
 		.sort(compareDeployments)
-		.map(deployment => toView(service, deployment, healthy.get(deployment.id) ?? 0));
+		.map(deployment => withTargets(toView(service, deployment, healthy.get(deployment.id) ?? 0), targets, deployment.id));
 	return withShortIds(views);
 }
 
 /** The service's task sets as shown: PRIMARY first, then the others (ACTIVE, DRAINING) newest first. */
 export function taskSetViews(service: ServiceRow, tasks: readonly TaskRow[]): TaskSetView[] {
 	const healthy = healthyByStarter(service, tasks);
+	const targets = targetsByStarter(service, tasks);
 	const views = [...service.taskSets]
 		.sort(compareDeployments)
-		.map(taskSet => toTaskSetView(service, taskSet, healthy.get(taskSet.id) ?? 0));
+		.map(taskSet => withTargets(toTaskSetView(service, taskSet, healthy.get(taskSet.id) ?? 0), targets, taskSet.id));
 	return withShortIds(views);
+}
+
+/** The service's tasks by `startedBy`, when their targets were read; null otherwise. */
+function targetsByStarter(service: ServiceRow, tasks: readonly TaskRow[]): Map<string, TaskRow[]> | null {
+	const serviceTasks = tasks.filter(task => task.service === service.serviceName);
+	if (!readsTargets(service, serviceTasks)) return null;
+	const byStarter = new Map<string, TaskRow[]>();
+	for (const task of serviceTasks) {
+		if (task.startedBy !== null) byStarter.set(task.startedBy, [...(byStarter.get(task.startedBy) ?? []), task]);
+	}
+
+	return byStarter;
+}
+
+function withTargets<View extends DeploymentView | TaskSetView>(view: View, byStarter: Map<string, TaskRow[]> | null, id: string): View {
+	return byStarter === null ? view : {...view, targets: laneTargets(byStarter.get(id) ?? [])};
 }
 
 /**
  * Healthy tasks of the service by `startedBy` (the deployment or task set id ECS starts them with):
  * RUNNING (and not on their way out) and HEALTHY — or RUNNING when none of the service's tasks is
  * HEALTHY or UNHEALTHY (no health checks configured). PENDING, STOPPING and STOPPED tasks never count.
+ * Where the targets were read, a task also needs every one of its targets `healthy`: the load
+ * balancer sends it traffic only then.
  */
 function healthyByStarter(service: ServiceRow, tasks: readonly TaskRow[]): Map<string, number> {
 	const serviceTasks = tasks.filter(task => task.service === service.serviceName);
 	const healthChecked = serviceTasks.some(task => task.healthStatus === 'HEALTHY' || task.healthStatus === 'UNHEALTHY');
+	const balanced = readsTargets(service, serviceTasks);
 	const healthy = new Map<string, number>();
 	for (const task of serviceTasks) {
-		if (task.startedBy === null || statusGroup(task) !== 'running' || (healthChecked && task.healthStatus !== 'HEALTHY')) {
+		if (task.startedBy === null || statusGroup(task) !== 'running' || (healthChecked && task.healthStatus !== 'HEALTHY') || (balanced && !targetsHealthy(task))) {
 			continue;
 		}
 

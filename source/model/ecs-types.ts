@@ -164,6 +164,7 @@ export interface EcsService {
 	createdAt?: Maybe<Date>;
 	deploymentController?: Maybe<{type?: Maybe<string>}>;
 	taskSets?: Maybe<EcsTaskSet[]>;
+	loadBalancers?: Maybe<Array<{targetGroupArn?: Maybe<string>; loadBalancerName?: Maybe<string>; containerName?: Maybe<string>; containerPort?: Maybe<number>}>>;
 }
 
 /** ServiceRevisionSummary: a revision a service deployment moves from or to, with its task counts. */

@@ -1,6 +1,7 @@
 import {deploymentViews, taskSetViews} from './deployment-view.js';
 import {rollingDeploymentState} from './rolling-deployment-state.js';
-import {deploymentLane, primaryOf, taskSetLane} from './rollout-lane.js';
+import {countsOf, deploymentLane, laneRunning, nameOf, primaryOf, taskSetLane, type Lane} from './rollout-lane.js';
+import {drainingBefore, readsTargets, type DrainingTargets} from './rollout-targets.js';
 import {namedByServiceDeployment} from './service-deployment-state.js';
 import type {ServiceRow} from './service-row.js';
 import type {TaskRow} from './task-row.js';
@@ -14,6 +15,11 @@ export interface RolloutCounts {
 	desired: number;
 	pending: number;
 	failed: number;
+	/**
+	 * Where the service has a load balancer: targets of an older revision still draining. Present
+	 * only then; the rollout is not over until they are gone.
+	 */
+	draining?: DrainingTargets;
 }
 
 /**
@@ -52,6 +58,9 @@ export type RolloutPhase = 'steady' | 'scaling' | 'deploying' | 'rolling-back' |
  *   failed deployment, from their events.
  * With `tasks` null (a services list that did not fetch them) healthy counts are null and everything
  * else comes from the deployments' (or task sets') counts.
+ * Where the service has target groups and the tasks carry their targets, healthy counts need every
+ * target `healthy`, and a rollout (or a steady service) whose older revision still has draining
+ * targets is `deploying` (or `rolling-back`) with `draining` set: steady only once they are gone.
  */
 export function rolloutState(service: ServiceRow, tasks: readonly TaskRow[] | null): RolloutState {
 	if (service.status === 'DRAINING') {
@@ -63,13 +72,23 @@ export function rolloutState(service: ServiceRow, tasks: readonly TaskRow[] | nu
 	const usesTaskSets = service.deployments.length === 0 && service.taskSets.length > 0;
 	const lanes = usesTaskSets ? taskSetViews(service, tasks ?? []).map(taskSetLane) : deploymentViews(service, tasks ?? []).map(view => deploymentLane(view, service.desiredCount));
 	const latest = service.latestDeployment;
-	if (latest !== undefined && latest !== null) {
-		const mover = usesTaskSets ? shiftTarget(lanes) : primaryOf(lanes);
-		const named = namedByServiceDeployment(service, latest, lanes, mover, tasksLoaded);
-		if (named !== null) return named;
-	}
+	const mover = usesTaskSets ? shiftTarget(lanes) : primaryOf(lanes);
+	const named = latest === undefined || latest === null ? null : namedByServiceDeployment(service, latest, lanes, mover, tasksLoaded);
+	const state = named ?? (usesTaskSets ? taskSetState(lanes, tasksLoaded) : rollingDeploymentState(service, lanes, tasksLoaded));
+	return tasks === null ? state : withDraining(state, service, tasks, lanes, mover);
+}
 
-	return usesTaskSets ? taskSetState(lanes, tasksLoaded) : rollingDeploymentState(service, lanes, tasksLoaded);
+/** The state, held in flight while an older revision's targets drain (see {@link rolloutState}). */
+function withDraining(state: RolloutState, service: ServiceRow, tasks: readonly TaskRow[], lanes: readonly Lane[], mover: Lane | undefined): RolloutState {
+	if (state.kind !== 'steady' && state.kind !== 'deploying' && state.kind !== 'rolling-back') return state;
+	const serviceTasks = tasks.filter(task => task.service === service.serviceName);
+	if (!readsTargets(service, serviceTasks)) return state;
+	const lane = state.kind === 'steady' ? mover : laneRunning(lanes, state.target) ?? mover;
+	if (lane === undefined) return state;
+	const draining = drainingBefore(serviceTasks, lane.id, lane.taskDefinition);
+	if (draining === null) return state;
+	if (state.kind !== 'steady') return {...state, draining};
+	return {kind: 'deploying', target: nameOf(lane), from: draining.taskDefinition, ...countsOf(lane, true), draining};
 }
 
 /** One word per service for a services list; a completed rollback still counts as `failed`. */

@@ -1,3 +1,4 @@
+import type {ServiceLoadBalancer} from './targets/task-target.js';
 import type {ServiceDeploymentRow} from './service-deployment-row.js';
 
 /** A service and its deployments as ecswatch shows them. Absent values are `null`; times ISO 8601. */
@@ -71,6 +72,8 @@ export interface ServiceRow {
 	 * for watched services only: undefined when not fetched, null when ECS reported none.
 	 */
 	latestDeployment?: ServiceDeploymentRow | null | undefined;
+	/** DescribeServices' `loadBalancers`: the target groups its tasks register in; `[]` for none. */
+	loadBalancers: ServiceLoadBalancer[];
 	/** Newest first, as ECS returns them. */
 	events: ServiceEventRow[];
 	/** When the service was created, ISO 8601. */

@@ -1,5 +1,5 @@
 /** The fields whose change between two polls is shown (highlighted, and in the timeline). */
-export type WatchedField = 'lastStatus' | 'desiredStatus' | 'healthStatus' | 'privateIpv4' | 'eniId' | 'attachmentStatus';
+export type WatchedField = 'lastStatus' | 'desiredStatus' | 'healthStatus' | 'privateIpv4' | 'eniId' | 'attachmentStatus' | 'target';
 
 /** What changed between two snapshots of the same watch, by task ARN. */
 export interface TaskDiff {

@@ -1,8 +1,25 @@
 import {statusGroup} from './status-group.js';
 import type {TaskDiff, WatchedField} from './task-diff-types.js';
 import type {TaskRow} from './task-row.js';
+import {worstTarget} from './targets/worst-target.js';
 
-const WATCHED: readonly WatchedField[] = ['lastStatus', 'desiredStatus', 'healthStatus', 'privateIpv4', 'eniId', 'attachmentStatus'];
+const WATCHED: readonly WatchedField[] = ['lastStatus', 'desiredStatus', 'healthStatus', 'privateIpv4', 'eniId', 'attachmentStatus', 'target'];
+
+/**
+ * A watched field's value: the task's own field, or for `target` the worst state of its
+ * load-balancer targets (`unregistered` for none); null when its targets were not read.
+ */
+export function watchedValue(row: TaskRow, field: WatchedField): string | null {
+	if (field !== 'target') return row[field];
+	if (row.targets === undefined) return null;
+	return worstTarget(row.targets)?.state ?? 'unregistered';
+}
+
+/** Whether a watched field changed; targets read in one poll and not the other are no change. */
+function fieldChanged(old: TaskRow, row: TaskRow, field: WatchedField): boolean {
+	if (field === 'target' && (old.targets === undefined || row.targets === undefined)) return false;
+	return watchedValue(old, field) !== watchedValue(row, field);
+}
 
 /**
  * What changed between two polls, matched by task ARN (order never matters: reordering is no change).
@@ -34,7 +51,7 @@ export function diffTasks(previous: readonly TaskRow[], next: readonly TaskRow[]
 			continue;
 		}
 
-		const fields = WATCHED.filter(field => old[field] !== row[field]);
+		const fields = WATCHED.filter(field => fieldChanged(old, row, field));
 		if (fields.length > 0) {
 			changed.set(row.taskArn, fields);
 		}

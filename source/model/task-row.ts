@@ -1,3 +1,4 @@
+import type {TaskTarget} from './targets/task-target.js';
 /**
  * One task as ecswatch shows it: flat, JSON-ready, every absent value `null` (never invented).
  * Timestamps are ISO 8601 strings. Strings are raw AWS text: sanitise before they reach a terminal.
@@ -78,6 +79,11 @@ export interface TaskRow extends TaskTimestamps {
 	/** Host port bindings of every container (bridge/host network mode). */
 	hostPorts: PortBinding[];
 	containers: ContainerRow[];
+	/**
+	 * The task's load-balancer targets (ELBv2 DescribeTargetHealth), attached for watched services that
+	 * have target groups; absent when not read or when the task's service has no load balancer.
+	 */
+	targets?: readonly TaskTarget[] | undefined;
 	attachments: AttachmentRow[];
 	tags: Array<{key: string; value: string}>;
 	version: number | null;

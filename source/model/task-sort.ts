@@ -3,6 +3,7 @@ import type {TaskColumnId} from './column-names.js';
 import {formatLaunch} from './format.js';
 import {ipSortKey} from './ip-address.js';
 import {calmKey, compareCalm, compareStrings, instantMs} from './sort-tasks.js';
+import {targetSortKey} from './targets/target-cell.js';
 import type {TaskRow} from './task-row.js';
 
 /** `--sort COLUMN[:desc]`: the column the rows are ordered by, and which way. */
@@ -44,6 +45,7 @@ const KEYS: Readonly<Record<TaskColumnId, (row: TaskRow) => Key>> = {
 	'rev': row => (row.family === null ? text(row.taskDefinition) : [row.family, row.revision ?? Number.MAX_SAFE_INTEGER]),
 	'status': statusKey,
 	'health': row => text(row.healthStatus),
+	'target': targetSortKey,
 	'az': row => text(row.availabilityZone),
 	'eni': row => text(row.eniId),
 	'ip': row => ipKey(row.privateIpv4),
@@ -80,7 +82,8 @@ function compareKeys(a: NonNullable<Key>, b: NonNullable<Key>): number {
 /**
  * The rows ordered by one column: IPs by value (10.0.2.9 before 10.0.10.1, IPv4 before IPv6),
  * ages and times by time, revisions by family then number, status along ECS's lifecycle
- * (PROVISIONING … RUNNING … STOPPED), text by code unit. Missing values come last either way.
+ * (PROVISIONING … RUNNING … STOPPED), load-balancer targets worst first (unhealthy … healthy),
+ * text by code unit. Missing values come last either way.
  * Rows equal in that column keep the calm order of {@link sortTasks} (stopped last, service,
  * creation time, task ARN), so they never swap between refreshes; `descending` reverses only
  * the column's order, not the ties'. Without a sort, the calm order. Returns a new array.

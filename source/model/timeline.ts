@@ -5,6 +5,7 @@ import {statusGroup} from './status-group.js';
 import {failingContainer, stopReason} from './stop-reason.js';
 import type {TaskDiff, TimelineEntry, TimelineTone, WatchedField} from './task-diff-types.js';
 import type {TaskRow} from './task-row.js';
+import {watchedValue} from './task-diff.js';
 
 const LABELS: Record<WatchedField, string> = {
 	lastStatus: '',
@@ -13,6 +14,7 @@ const LABELS: Record<WatchedField, string> = {
 	privateIpv4: 'IP ',
 	eniId: 'ENI ',
 	attachmentStatus: 'ENI attachment ',
+	target: 'target ',
 };
 
 const show = (value: string | null) => clean(value) ?? '-';
@@ -58,7 +60,8 @@ export function taskTransitions(previous: readonly TaskRow[], next: readonly Tas
 		}
 
 		for (const field of fields) {
-			add(row, field, `${LABELS[field]}${show(old[field])}→${show(row[field])}`, fieldTone(field, old[field], row[field]));
+			const [from, to] = [watchedValue(old, field), watchedValue(row, field)];
+			add(row, field, `${LABELS[field]}${show(from)}→${show(to)}`, fieldTone(field, from, to));
 		}
 	}
 
@@ -93,6 +96,12 @@ function fieldTone(field: WatchedField, from: string | null, to: string | null):
 		if (to === 'UNHEALTHY') return 'bad';
 		if (to === 'HEALTHY') return 'good';
 		return from === 'HEALTHY' ? 'warning' : 'info';
+	}
+
+	if (field === 'target') {
+		if (to === 'healthy') return 'good';
+		if (to?.startsWith('unhealthy') === true) return 'bad';
+		return from === 'healthy' ? 'warning' : 'info';
 	}
 
 	if (field === 'lastStatus' && to === 'RUNNING') return 'good';

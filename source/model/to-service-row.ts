@@ -58,6 +58,7 @@ export function toServiceRow(service: EcsService): ServiceRow {
 		deployments: (service.deployments ?? []).map(toDeploymentRow),
 		controller: orNull(service.deploymentController?.type),
 		taskSets: (service.taskSets ?? []).map(toTaskSetRow),
+		loadBalancers: (service.loadBalancers ?? []).map(balancer => fieldsOrNull(balancer, ['targetGroupArn', 'loadBalancerName', 'containerName', 'containerPort'])),
 		events: (service.events ?? []).map(toEventRow),
 		createdAt: toIsoTime(service.createdAt),
 	};

@@ -1,3 +1,4 @@
+import type {TaskTarget} from '../model/targets/task-target.js';
 import type {ContainerRow, PortBinding, TaskRow} from '../model/task-row.js';
 
 /**
@@ -39,6 +40,26 @@ export interface TaskJson {
 	stoppedReason: string | null;
 	hostPorts: PortJson[];
 	containers: ContainerJson[];
+	/**
+	 * The task's load-balancer targets (one per target group it is registered in), as ELB reports
+	 * them; `[]` when its service has target groups but the task is in none; null when its service
+	 * has no load balancer or the targets were not read.
+	 */
+	targets: TargetJson[] | null;
+}
+
+export interface TargetJson {
+	targetGroupArn: string;
+	/** An IP address (`ip` targets) or an EC2 instance id (`instance` targets). */
+	targetId: string;
+	port: number | null;
+	/** ELB's state: initial, healthy, unhealthy, unhealthy.draining, unused, draining, unavailable. */
+	state: string;
+	/** ELB's reason code, e.g. `Target.ResponseCodeMismatch`. */
+	reason: string | null;
+	description: string | null;
+	/** When a draining target's deregistration delay ends, ISO 8601. */
+	drainingEndsAt: string | null;
 }
 
 export interface PortJson {
@@ -97,6 +118,19 @@ export function toTaskJson(row: TaskRow): TaskJson {
 		stoppedReason: row.stoppedReason,
 		hostPorts: row.hostPorts.map(toPortJson),
 		containers: row.containers.map(toContainerJson),
+		targets: row.targets === undefined ? null : row.targets.map(toTargetJson),
+	};
+}
+
+function toTargetJson(target: TaskTarget): TargetJson {
+	return {
+		targetGroupArn: target.targetGroupArn,
+		targetId: target.targetId,
+		port: target.port,
+		state: target.state,
+		reason: target.reason,
+		description: target.description,
+		drainingEndsAt: target.drainingEndsAt,
 	};
 }
 

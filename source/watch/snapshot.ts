@@ -75,6 +75,14 @@ export interface WatchData extends PolledData {
 	 */
 	servicesUnavailable?: PollError;
 	servicesStaleSince?: number;
+	/**
+	 * Why the load-balancer targets could not be read on the last poll (e.g. no
+	 * elasticloadbalancing:DescribeTargetHealth, throttling), while the tasks could: the tasks then
+	 * hold their last targets, or none.
+	 */
+	targetsUnavailable?: PollError;
+	/** ELBv2 API calls the poll made (ELB's own budget, not in `apiCalls`), when the fetch reads targets. */
+	elbApiCalls?: number;
 	/** Tasks ECS listed but could not describe (not MISSING), when the fetch reports them. */
 	failures: readonly DescribeFailure[];
 	/**
@@ -140,6 +148,10 @@ export interface TaskPollResult extends PollResult {
 	servicesNotFound?: readonly string[];
 	/** The services could not be read this poll (the tasks could). */
 	servicesError?: unknown;
+	/** The load-balancer targets could not be read this poll (the tasks could; they keep their last targets). */
+	targetsError?: unknown;
+	/** ELBv2 API calls the poll made, apart from `apiCalls` (ECS's). */
+	elbApiCalls?: number;
 	/**
 	 * Absent: every task was listed and described (a full listing). Present: only some were (the
 	 * others are in `tasks` with their last values) — see ecs/poll-plan.ts.

@@ -47,6 +47,7 @@ export function acceptTaskPoll(previous: WatchData | null, result: TaskPollResul
 		[...kept.entries, ...transitions, ...serviceEventEntries(result.services)],
 	);
 	const unavailable = result.servicesError === undefined ? undefined : toPollError(result.servicesError);
+	const targetsUnavailable = result.targetsError === undefined ? undefined : toPollError(result.targetsError);
 	// Services that could not be read this time: keep the last ones read, marked stale.
 	const services = unavailable === undefined ? result.services : (previous?.services ?? []);
 	const staleSince = unavailable === undefined || services.length === 0 ? undefined : (previous?.servicesStaleSince ?? previous?.fetchedAt);
@@ -58,6 +59,8 @@ export function acceptTaskPoll(previous: WatchData | null, result: TaskPollResul
 		tasks,
 		services,
 		...(unavailable === undefined ? {} : {servicesUnavailable: unavailable}),
+		...(targetsUnavailable === undefined ? {} : {targetsUnavailable}),
+		...(result.elbApiCalls === undefined ? {} : {elbApiCalls: result.elbApiCalls}),
 		...(notFound.length === 0 ? {} : {servicesNotFound: notFound}),
 		...(kept.missing.size === 0 ? {} : {missingTasks: kept.missing}),
 		...(staleSince === undefined ? {} : {servicesStaleSince: staleSince}),

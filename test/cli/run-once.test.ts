@@ -4,6 +4,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {OpenTarget} from '../../source/cli/open-target.js';
 import {clusterListFormat, clusterListText, snapshotText, taskFilter, type SnapshotOptions} from '../../source/cli/run-once.js';
 import {createEcsClient} from '../../source/ecs/client.js';
+import {createElbClient} from '../../source/ecs/elb-client.js';
 import {ManualClock} from '../../source/simulator/engine/clock.js';
 import {createWorld} from '../../source/simulator/engine/create-world.js';
 import {startSimulator, type RunningSimulator} from '../../source/simulator/start-simulator.js';
@@ -29,6 +30,7 @@ function targetFor(cluster: string): OpenTarget {
 		logsClient: async () => {
 			throw new Error('a snapshot reads no logs');
 		},
+		elbClient: async () => createElbClient({region: 'us-east-1', endpoint: simulator.url}, {credentials: {accessKeyId: 'test', secretAccessKey: 'test'}, maxAttempts: 1}),
 		description: simulator.url,
 		cluster,
 		now: () => simulator.world.clock.now(),
@@ -149,7 +151,7 @@ describe('taskFilter: the --filter grammar, worded for the command line', () => 
 	});
 
 	it('says what is wrong and where, on one line', () => {
-		expect(refusal('az:b colour:red')).toBe('--filter \'az:b colour:red\': there is no field colour; the fields are id, ip, eni, az, subnet, service, rev, status, health, launch, container, port (at character 6).');
+		expect(refusal('az:b colour:red')).toBe('--filter \'az:b colour:red\': there is no field colour; the fields are id, ip, eni, az, subnet, service, rev, status, health, target, launch, container, port (at character 6).');
 		expect(refusal('ip:')).toBe('--filter \'ip:\': ip: needs a value, as in ip:10.0.4 (at character 4).');
 		expect(refusal('port:http')).toMatch(/port: takes a number, not http/u);
 		expect(refusal('web !')).toMatch(/a ! negates nothing.*\(at character 5\)\.$/u);

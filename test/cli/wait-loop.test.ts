@@ -4,6 +4,8 @@ import {isRetryableLater} from '../../source/ecs/transient-error.js';
 import {errorSentence} from '../../source/output/error-sentence.js';
 import type {ServiceRow} from '../../source/model/service-row.js';
 import {makeDeployment, makeServiceRow} from '../helpers/service-row.js';
+import {makeTarget, makeTaskRow} from '../helpers/task-row.js';
+import type {TaskRow} from '../../source/model/task-row.js';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 
@@ -99,5 +101,38 @@ describe('waitForRollout', () => {
 		const {outcome, out} = await run([rollingOut(0), null]);
 		expect(outcome).toEqual({kind: 'deleted'});
 		expect(out).toMatch(/web the service is being deleted or no longer exists\n$/u);
+	});
+});
+
+describe('waitForRollout behind a load balancer', () => {
+	const targetGroupArn = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef';
+	const behindAlb = (service: ServiceRow): ServiceRow => ({...service, loadBalancers: [{targetGroupArn, loadBalancerName: null, containerName: 'app', containerPort: 80}]});
+	const tasks = (deployment: string, revision: number, state: string, overrides: Partial<TaskRow> = {}) => [0, 1].map(index => makeTaskRow({
+		service: 'web', startedBy: deployment, taskDefinition: `web:${revision}`, lastStatus: 'RUNNING', desiredStatus: 'RUNNING', healthStatus: 'HEALTHY',
+		targets: [makeTarget({targetGroupArn, targetId: `10.0.${revision}.${index}`, state})], ...overrides,
+	}));
+	const leaving = {lastStatus: 'DEACTIVATING', desiredStatus: 'STOPPED'};
+
+	it('is done only once the new tasks\' targets are healthy and the old ones\' draining is over', async () => {
+		const looks: WaitLook[] = [
+			{service: behindAlb(rollingOut(0)), running: [...tasks('ecs-svc/new', 42, 'initial'), ...tasks('ecs-svc/old', 41, 'healthy')]},
+			// ECS calls the deployment complete: the old revision's targets still drain.
+			{service: behindAlb(steadyOn('ecs-svc/new', 'web:42')), running: [...tasks('ecs-svc/new', 42, 'healthy'), ...tasks('ecs-svc/old', 41, 'draining', leaving)]},
+			{service: behindAlb(steadyOn('ecs-svc/new', 'web:42')), running: tasks('ecs-svc/new', 42, 'healthy')},
+		];
+		let index = 0;
+		const {outcome, out} = await run([], {
+			async fetch() {
+				return looks[Math.min(index++, looks.length - 1)]!;
+			},
+		});
+		expect(outcome).toEqual({kind: 'done'});
+		expect(index).toBe(3);
+		expect(out.split('\n').filter(Boolean)).toEqual([
+			'2026-12-01T12:00:00Z web deploying web:42 → 0/2 healthy, 0 pending, 0 failed',
+			'2026-12-01T12:00:00Z web deploying web:42 → 2/2 healthy, draining web:41 (2 targets)',
+			'2026-12-01T12:00:00Z web steady',
+			'2026-12-01T12:00:00Z web rollout complete: steady on web:42',
+		]);
 	});
 });

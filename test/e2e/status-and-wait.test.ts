@@ -77,12 +77,22 @@ describe.skipIf(skipAwsCli)('ecswatch status and wait against ecswatch simulate'
 		expect({code, stderr}).toEqual({code: 0, stderr: ''});
 		const services = JSON.parse(stdout) as Array<Record<string, unknown>>;
 		expect(services.map((service) => service['service'])).toEqual(expect.arrayContaining(['api', 'web', 'worker']));
+		// Services behind a load balancer (the simulator's web, worker and checkout) add their targets.
+		const balanced = new Set(['web', 'worker', 'checkout']);
 		for (const service of services) {
-			expect(Object.keys(service).sort()).toEqual(['controller', 'deployments', 'desiredCount', 'pendingCount', 'rollout', 'runningCount', 'service', 'serviceArn', 'status', 'stoppedTasksByReason', 'taskSets'].sort());
+			const keys = ['controller', 'deployments', 'desiredCount', 'pendingCount', 'rollout', 'runningCount', 'service', 'serviceArn', 'status', 'stoppedTasksByReason', 'taskSets'];
+			expect(Object.keys(service).sort()).toEqual([...keys, ...(balanced.has(service['service'] as string) ? ['targets'] : [])].sort());
+		}
+
+		const webTargets = services.find((service) => service['service'] === 'web')!['targets'] as Array<Record<string, unknown>>;
+		expect(webTargets.length).toBeGreaterThanOrEqual(6);
+		for (const target of webTargets) {
+			expect(target).toMatchObject({targetGroupArn: expect.stringMatching(/:targetgroup\/demo-web\//u) as string, taskArn: expect.stringMatching(/:task\/demo\//u) as string});
+			expect(['initial', 'healthy', 'draining']).toContain(target['state']);
 		}
 
 		const web = services.find((service) => service['service'] === 'web')!;
-		expect(web['rollout']).toMatchObject({state: 'deploying', target: 'web:42', sentence: expect.stringMatching(/^deploying web:42 → \d+\/\d+ healthy, \d+ pending, \d+ failed$/u)});
+		expect(web['rollout']).toMatchObject({state: 'deploying', target: 'web:42', sentence: expect.stringMatching(/^deploying web:42 → \d+\/\d+ healthy(?:, \d+ pending, \d+ failed)?(?:, draining web:41 \(\d+ targets?\))?$/u)});
 		expect((web['deployments'] as Array<Record<string, unknown>>).map((d) => [d['role'], d['taskDefinition']])).toEqual([['PRIMARY', 'web:42'], ['ACTIVE', 'web:41']]);
 		expect(services.find((service) => service['service'] === 'api')?.['rollout']).toEqual({state: 'steady', sentence: 'steady', target: null, from: null});
 		// Blue/green services report task sets instead of deployments.

@@ -100,6 +100,7 @@ export function makeServiceRow(overrides: Partial<ServiceRow> = {}): ServiceRow 
 		deployments: [],
 		controller: 'ECS',
 		taskSets: [],
+		loadBalancers: [],
 		events: [],
 		createdAt: null,
 		...overrides,

@@ -3,6 +3,7 @@ import {cleanup, render} from 'ink-testing-library';
 import {afterEach, beforeEach, expect} from 'vitest';
 import {createLogsClientsByRegion} from '../../source/ecs/logs-client.js';
 import {createEcsClient} from '../../source/ecs/client.js';
+import {createElbClient} from '../../source/ecs/elb-client.js';
 import {openSources} from '../../source/cli/open-sources.js';
 import {ManualClock} from '../../source/simulator/engine/clock.js';
 import {createWorld} from '../../source/simulator/engine/create-world.js';
@@ -36,7 +37,7 @@ export interface SimulatedAppHandle {
 	 * the real SDK (`client` overrides its config), and waits until it shows `shows`. Nothing polls
 	 * unless the test asks: the interval is far beyond any test.
 	 */
-	mount(services: readonly string[], options: {height: number; shows: string; client?: ECSClientConfig}): Promise<void>;
+	mount(services: readonly string[], options: {height: number; shows: string; client?: ECSClientConfig; targets?: boolean}): Promise<void>;
 	/** Types `key` and waits until the screen changes. */
 	press(key: string): Promise<void>;
 	/** Moves simulated time on, polls once, and waits until the screen shows that poll. */
@@ -76,12 +77,14 @@ export function simulatedAppEachTest(newRandom?: () => () => number): SimulatedA
 		now,
 		polling,
 		frame,
-		async mount(services, {height, shows, client: config = {}}) {
+		async mount(services, {height, shows, client: config = {}, targets = false}) {
 			const state = now();
 			const {clock, simulator} = state;
 			const client = createEcsClient({region: 'us-east-1', endpoint: simulator.url}, {credentials: CREDENTIALS, maxAttempts: 1, ...config});
 			const logsClients = createLogsClientsByRegion({region: 'us-east-1', endpoint: simulator.url}, {credentials: CREDENTIALS, maxAttempts: 1});
-			const sources = openSources(client, {intervalMs: 3_600_000, now: () => clock.now(), logsClient: async region => logsClients(region)});
+			// Target health only when asked: the other tests' frames have no TARGET column and count no ELB call.
+			const elb = targets ? createElbClient({region: 'us-east-1', endpoint: simulator.url}, {credentials: CREDENTIALS, maxAttempts: 1}) : undefined;
+			const sources = openSources(client, {intervalMs: 3_600_000, now: () => clock.now(), logsClient: async region => logsClients(region), elbClient: elb === undefined ? undefined : async () => elb});
 			const tasks = sources.tasks;
 			sources.tasks = scope => {
 				state.poller = tasks(scope);

@@ -1,3 +1,4 @@
+import type {TaskTarget} from '../../source/model/targets/task-target.js';
 import type {TaskRow} from '../../source/model/task-row.js';
 
 let counter = 0;
@@ -54,6 +55,20 @@ export function makeTaskRow(overrides: Partial<TaskRow> = {}): TaskRow {
 		stoppingAt: null,
 		executionStoppedAt: null,
 		stoppedAt: null,
+		...overrides,
+	};
+}
+
+/** A load-balancer target of a task (ELBv2 DescribeTargetHealth), `healthy` in target group `web` unless told. */
+export function makeTarget(overrides: Partial<TaskTarget> = {}): TaskTarget {
+	return {
+		targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef',
+		targetId: '10.0.0.10',
+		port: 80,
+		state: 'healthy',
+		reason: null,
+		description: null,
+		drainingEndsAt: null,
 		...overrides,
 	};
 }

@@ -7,11 +7,11 @@ import {makeTaskRow} from '../helpers/task-row.js';
 describe('the column names of --columns and --sort', () => {
 	it('are the grid\'s headers in lower case with - for spaces, then the snapshot-only fields', () => {
 		expect(columnNames()).toEqual([
-			'task', 'service', 'rev', 'status', 'health', 'az', 'eni', 'private-ip', 'launch', 'age',
+			'task', 'service', 'rev', 'status', 'health', 'target', 'az', 'eni', 'private-ip', 'launch', 'age',
 			'task-arn', 'cluster', 'ipv6', 'subnet', 'host-ports', 'created', 'started', 'stopped-reason',
 		]);
-		expect(GRID_COLUMNS.map(column => column.title)).toEqual(layoutColumns(1000).map(column => column.title));
-		expect(GRID_COLUMN_IDS).toEqual(layoutColumns(1000).map(column => column.id));
+		expect(GRID_COLUMNS.map(column => column.title)).toEqual(layoutColumns(1000, {loadBalanced: true}).map(column => column.title));
+		expect(GRID_COLUMN_IDS).toEqual(layoutColumns(1000, {loadBalanced: true}).map(column => column.id));
 		for (const column of TASK_COLUMNS) expect(column.name).toBe(column.title.toLowerCase().replaceAll(' ', '-'));
 	});
 

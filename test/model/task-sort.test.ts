@@ -132,3 +132,21 @@ describe('sortTasksBy: ties keep the calm order', () => {
 		expect(rows).toEqual(before);
 	});
 });
+
+describe('sortTasksBy: the TARGET column', () => {
+	it('puts the worst load-balancer targets first, the soonest-ending drain before a later one, no load balancer last', () => {
+		const tg = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067';
+		const at = (state: string, drainingEndsAt: string | null = null) => ({targetGroupArn: tg, targetId: '10.0.1.5', port: 80, state, reason: null, description: null, drainingEndsAt});
+		const rows = [
+			makeTaskRow({taskId: 'no-lb'}),
+			makeTaskRow({taskId: 'healthy', targets: [at('healthy')]}),
+			makeTaskRow({taskId: 'drains-late', targets: [at('draining', '2026-01-15T12:05:00Z')]}),
+			makeTaskRow({taskId: 'initial', targets: [at('initial')]}),
+			makeTaskRow({taskId: 'unregistered', targets: []}),
+			makeTaskRow({taskId: 'unhealthy', targets: [at('healthy'), at('unhealthy')]}),
+			makeTaskRow({taskId: 'drains-soon', targets: [at('draining', '2026-01-15T12:01:00Z')]}),
+		];
+		expect(ids(sortTasksBy(rows, up('target')))).toEqual(['unhealthy', 'drains-soon', 'drains-late', 'initial', 'unregistered', 'healthy', 'no-lb']);
+		expect(ids(sortTasksBy(rows, down('target')))).toEqual(['healthy', 'unregistered', 'initial', 'drains-late', 'drains-soon', 'unhealthy', 'no-lb']);
+	});
+});

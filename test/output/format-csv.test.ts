@@ -8,7 +8,7 @@ const HEADER = [
 	'lastStatus', 'desiredStatus', 'healthStatus', 'availabilityZone', 'eniId', 'privateIpv4', 'ipv6', 'subnetId',
 	'macAddress', 'privateDnsName', 'attachmentStatus', 'launchType', 'capacityProviderName', 'platformVersion',
 	'containerInstanceArn', 'cpu', 'memory', 'createdAt', 'startedAt', 'stoppingAt', 'stoppedAt', 'stopCode',
-	'stoppedReason', 'hostPorts', 'containers',
+	'stoppedReason', 'hostPorts', 'containers', 'targets',
 ].join(',');
 
 const container = (name: string): ContainerRow => ({
@@ -44,8 +44,8 @@ describe('formatCsv', () => {
 		expect(text.split('\r\n')).toHaveLength(4);
 		expect(text.replaceAll('\r\n', '')).not.toContain('\n');
 		const [header, first, second] = parseCsv(text);
-		expect(header).toHaveLength(34);
-		expect(first).toHaveLength(34);
+		expect(header).toHaveLength(35);
+		expect(first).toHaveLength(35);
 		expect(first?.[column('taskId')]).toBe('aaa');
 		expect(first?.[column('privateIpv4')]).toBe('10.0.1.17');
 		expect(first?.[column('revision')]).toBe('12');
@@ -53,6 +53,7 @@ describe('formatCsv', () => {
 		expect(second?.[column('privateIpv4')]).toBe('');
 		expect(second?.[column('hostPorts')]).toBe('');
 		expect(second?.[column('containers')]).toBe('');
+		expect(second?.[column('targets')]).toBe('');
 	});
 
 	it('quotes cells with commas or quotes and doubles the quotes', () => {

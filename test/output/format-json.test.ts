@@ -11,7 +11,7 @@ const SCHEMA_FIELDS = [
 	'lastStatus', 'desiredStatus', 'healthStatus', 'availabilityZone', 'eniId', 'privateIpv4', 'ipv6', 'subnetId',
 	'macAddress', 'privateDnsName', 'attachmentStatus', 'launchType', 'capacityProviderName', 'platformVersion',
 	'containerInstanceArn', 'cpu', 'memory', 'createdAt', 'startedAt', 'stoppingAt', 'stoppedAt', 'stopCode',
-	'stoppedReason', 'hostPorts', 'containers',
+	'stoppedReason', 'hostPorts', 'containers', 'targets',
 ];
 
 function hasJq(): boolean {
@@ -30,6 +30,7 @@ describe('formatJson', () => {
 		expect(task).toMatchObject({taskArn: ARN, taskId: '1a2b3c4d5e6f40718293a4b5c6d7e8f9', privateIpv4: null, eniId: null, revision: null});
 		expect(task?.['hostPorts']).toEqual([]);
 		expect(task?.['containers']).toEqual([]);
+		expect(task?.['targets']).toBeNull();
 	});
 
 	it('keeps ISO 8601 times, numbers, ports and containers as the model has them', () => {

@@ -1,4 +1,5 @@
 import {formatLaunch} from '../format.js';
+import {targetFilterValues} from '../targets/target-cell.js';
 import type {TaskRow} from '../task-row.js';
 import {defineFieldTable, describeFields} from './field-table.js';
 import {parseFilter} from './filter-grammar.js';
@@ -22,6 +23,7 @@ const portText = (port: number | null) => (port === null ? null : String(port));
  * | `rev`       | `revision` | task-definition | family:revision (`42`, `web:42`, `web`)     |
  * | `status`    |            | prefix          | last status (`status:stop` = STOPPING, STOPPED) |
  * | `health`    |            | prefix          | health status (`health:healthy` ≠ UNHEALTHY) |
+ * | `target`    |            | prefix          | load-balancer target state the TARGET cell shows, its reason |
  * | `launch`    |            | substring       | FARGATE, FARGATE_SPOT, EC2, EXTERNAL        |
  * | `container` |            | substring       | container names                             |
  * | `port`      |            | number          | host and container ports                    |
@@ -42,6 +44,10 @@ export const TASK_FIELDS = defineFieldTable<TaskRow>([
 	},
 	{name: 'status', aliases: [], rule: 'prefix', plain: true, example: 'status:stopped', description: 'last status', read: row => [row.lastStatus]},
 	{name: 'health', aliases: [], rule: 'prefix', plain: true, example: 'health:unhealthy', description: 'health status', read: row => [row.healthStatus]},
+	{
+		name: 'target', aliases: [], rule: 'prefix', plain: true, example: 'target:unhealthy',
+		description: 'load-balancer target state (healthy, unhealthy, initial, draining, unused, unregistered) or reason', read: targetFilterValues,
+	},
 	{name: 'launch', aliases: [], rule: 'substring', plain: true, example: 'launch:spot', description: 'FARGATE, FARGATE_SPOT or EC2', read: row => [formatLaunch(row)]},
 	{name: 'container', aliases: [], rule: 'substring', plain: true, example: 'container:nginx', description: 'container name', read: row => row.containers.map(container => container.name)},
 	{

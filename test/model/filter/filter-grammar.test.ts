@@ -106,7 +106,7 @@ describe('parseTaskFilter: errors', () => {
 	it('lists the known field names (not the aliases) with an unknown field', () => {
 		expect(errorOf('foo:bar')).toEqual({
 			kind: 'unknown-field', field: 'foo', at: 0,
-			known: ['id', 'ip', 'eni', 'az', 'subnet', 'service', 'rev', 'status', 'health', 'launch', 'container', 'port'],
+			known: ['id', 'ip', 'eni', 'az', 'subnet', 'service', 'rev', 'status', 'health', 'target', 'launch', 'container', 'port'],
 		});
 	});
 

@@ -129,12 +129,40 @@ describe('matchesTask', () => {
 describe('taskFilterFields', () => {
 	it('describes every field from the table, with a parsable example', () => {
 		const fields = taskFilterFields();
-		expect(fields.map(field => field.name)).toEqual(['id', 'ip', 'eni', 'az', 'subnet', 'service', 'rev', 'status', 'health', 'launch', 'container', 'port']);
+		expect(fields.map(field => field.name)).toEqual(['id', 'ip', 'eni', 'az', 'subnet', 'service', 'rev', 'status', 'health', 'target', 'launch', 'container', 'port']);
 		expect(fields.find(field => field.name === 'service')).toEqual({name: 'service', aliases: ['svc'], rule: 'prefix', example: 'service:web', description: 'service name'});
 		for (const field of fields) {
 			const parsed = parseTaskFilter(field.example);
 			expect(parsed.ok && parsed.filter.terms[0]).toMatchObject({kind: 'field', field: field.name});
 			for (const alias of field.aliases) expect(parseTaskFilter(`${alias}:x`)).toMatchObject({ok: true, filter: {terms: [{field: field.name}]}});
 		}
+	});
+});
+
+describe('the target: field', () => {
+	const tg = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/73e2d6bc24d8a067';
+	const at = (state: string, reason: string | null = null) => ({targetGroupArn: tg, targetId: '10.0.1.5', port: 80, state, reason, description: null, drainingEndsAt: null});
+	const rows = [
+		makeTaskRow({taskId: 'serving', targets: [at('healthy')]}),
+		makeTaskRow({taskId: 'failing', targets: [at('healthy'), at('unhealthy', 'Target.ResponseCodeMismatch')]}),
+		makeTaskRow({taskId: 'leaving', targets: [at('draining', 'Target.DeregistrationInProgress')]}),
+		makeTaskRow({taskId: 'leaving-sick', targets: [at('unhealthy.draining')]}),
+		makeTaskRow({taskId: 'new', targets: [at('initial', 'Elb.InitialHealthChecking')]}),
+		makeTaskRow({taskId: 'waiting', targets: []}),
+		makeTaskRow({taskId: 'no-lb'}),
+	];
+
+	it.each<[string, string[]]>([
+		['target:healthy', ['serving']],
+		['target:unhealthy', ['failing', 'leaving-sick']],
+		['target:draining', ['leaving', 'leaving-sick']],
+		['target:initial', ['new']],
+		['target:unregistered', ['waiting']],
+		['target:responsecode', ['failing']],
+		['target:target.response', ['failing']],
+		['!target:healthy', ['failing', 'leaving', 'leaving-sick', 'new', 'waiting', 'no-lb']],
+		['draining', ['leaving', 'leaving-sick']],
+	])('%s → %j (the state the TARGET cell shows, its reason)', (text, expected) => {
+		expect(show(text, rows)).toEqual(expected);
 	});
 });

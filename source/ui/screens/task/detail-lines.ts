@@ -1,7 +1,11 @@
 import {taskConsoleUrl} from '../../../model/console-url.js';
 import {clean, formatHostPorts, formatLaunch} from '../../../model/format.js';
 import {statusGroup} from '../../../model/status-group.js';
+import {drainingLeftMs, targetStateText} from '../../../model/targets/target-cell.js';
+import {targetGroupName} from '../../../model/targets/target-group-name.js';
+import type {TaskTarget} from '../../../model/targets/task-target.js';
 import type {ContainerRow, TaskRow, TaskTimestamps} from '../../../model/task-row.js';
+import {targetStateTone} from '../../target-tone.js';
 import {healthTone, statusTone, type Tone} from '../../theme.js';
 
 /** One line of the detail view: a section title, or a label with a (sanitised) value; null is missing. */
@@ -31,8 +35,25 @@ function containerLines(container: ContainerRow): DetailLine[] {
 	];
 }
 
-/** Every field of a task, in sections, ready to be windowed by the detail view. */
-export function detailLines(row: TaskRow): DetailLine[] {
+function targetLines(target: TaskTarget, nowMs: number): DetailLine[] {
+	const port = target.port === null ? '' : `:${target.port}`;
+	return [
+		field('target group', targetGroupName(target.targetGroupArn), {indent: 2}),
+		field('ARN', target.targetGroupArn, {indent: 4}),
+		field('target', `${target.targetId}${port}`, {indent: 4}),
+		// The state as the TARGET column words it (`draining 4m`), then ELB's own words.
+		field('state', targetStateText(target, drainingLeftMs(target, nowMs)), {indent: 4, tone: targetStateTone(target.state)}),
+		field('reason', target.reason, {indent: 4}),
+		field('description', target.description, {indent: 4}),
+		...(target.drainingEndsAt === null ? [] : [field('draining ends', target.drainingEndsAt, {indent: 4})]),
+	];
+}
+
+/**
+ * Every field of a task, in sections, ready to be windowed by the detail view; draining time left
+ * is measured at `nowMs`. The load-balancer section is there when the task's targets were read.
+ */
+export function detailLines(row: TaskRow, nowMs: number): DetailLine[] {
 	const lines: DetailLine[] = [
 		{kind: 'section', text: 'Overview'},
 		field('ARN', row.taskArn),
@@ -65,6 +86,12 @@ export function detailLines(row: TaskRow): DetailLine[] {
 		field('private DNS', row.privateDnsName),
 		field('attachment status', row.attachmentStatus),
 		field('host ports', formatHostPorts(row.hostPorts)),
+		...(row.targets === undefined ? [] : [
+			{kind: 'section', text: `Load balancer targets (${row.targets.length})`} as const,
+			...(row.targets.length === 0
+				? [field('state', 'unregistered: in none of its service\'s target groups', {indent: 2, tone: 'muted'})]
+				: row.targets.flatMap(target => targetLines(target, nowMs))),
+		]),
 		{kind: 'section', text: 'Timestamps'},
 		...TIMESTAMPS.map(key => field(key, row[key])),
 		{kind: 'section', text: `Attachments (${row.attachments.length})`},

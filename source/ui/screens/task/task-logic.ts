@@ -15,7 +15,8 @@ export interface TaskFrame extends ScrollFrame {
 
 type Context = ScreenContext<TaskParams, ScrollState, TaskData, TaskFrame>;
 
-const linesOf = memoLast((data: TaskData | null) => (data?.task == null ? null : detailLines(data.task)));
+// Draining time left is measured when the task was fetched, as the grid measures ages.
+const linesOf = memoLast((data: TaskData | null) => (data?.task == null ? null : detailLines(data.task, data.fetchedAt)));
 
 const TASK_COMMANDS = defineCommands<Context>([
 	...scrollCommands<Context>(context => context.frame),

@@ -2,7 +2,9 @@ import {deploymentViews, progressBar, taskSetViews, type DeploymentView, type Ta
 import {displayWidth, formatAge, truncateToWidth} from '../../../model/format.js';
 import {rolloutState, type RolloutState} from '../../../model/rollout-state.js';
 import {sanitize} from '../../../model/sanitize.js';
+import type {LaneTargets} from '../../../model/rollout-targets.js';
 import type {ServiceRow} from '../../../model/service-row.js';
+import {drainingText} from '../../../output/rollout-sentence.js';
 import type {TaskRow} from '../../../model/task-row.js';
 import {trackEta, type RolloutTrack} from '../../../watch/rollout-tracking.js';
 import {etaText, rolloutSentence} from '../../rollout-summary.js';
@@ -59,10 +61,26 @@ function statusPart(status: string | null, width: number): Part {
 
 function counts(view: DeploymentView, short: boolean): Part[] {
 	const failed: Part = {text: short ? `${view.failed} fail` : `${view.failed} failed`, ...(view.failed > 0 ? {tone: 'bad' as const} : {})};
+	// Short lines behind a load balancer leave the desired count to the bar, to make room for the targets.
+	const desired = short ? (view.targets === undefined ? `${view.desired} des ` : '') : `${view.desired} desired `;
 	const text = short
-		? `${view.desired} des ${view.running} run ${view.pending} pend `
-		: `${view.desired} desired ${view.running} running ${view.pending} pending `;
-	return [{text}, failed];
+		? `${desired}${view.running} run ${view.pending} pend `
+		: `${desired}${view.running} running ${view.pending} pending `;
+	return [{text}, failed, ...targetParts(view.targets, short)];
+}
+
+/**
+ * Tasks whose targets are all healthy, of the line's tasks: `targets 4/6 healthy, 2 unhealthy,
+ * 1 draining`. Short lines say the one that matters most: `tg 2 unhealthy`, else `tg 1 draining`,
+ * else `tg 4/6 ok` (the bar already counts healthy targets). Nothing without targets.
+ */
+function targetParts(targets: LaneTargets | undefined, short: boolean): Part[] {
+	if (targets === undefined) return [];
+	const ok: Part = {text: short ? `tg ${targets.healthy}/${targets.tasks} ok` : `targets ${targets.healthy}/${targets.tasks} healthy`, tone: targets.healthy === targets.tasks && targets.tasks > 0 ? 'good' : 'warning'};
+	const unhealthy: Part = {text: short ? `tg ${targets.unhealthy} unhealthy` : `, ${targets.unhealthy} unhealthy`, tone: 'bad'};
+	const draining: Part = {text: short ? `tg ${targets.draining} draining` : `, ${targets.draining} draining`, tone: 'muted'};
+	if (short) return [{text: '  '}, targets.unhealthy > 0 ? unhealthy : (targets.draining > 0 ? draining : ok)];
+	return [{text: '  '}, ok, ...(targets.unhealthy > 0 ? [unhealthy] : []), ...(targets.draining > 0 ? [draining] : [])];
 }
 
 /** A FAILED deployment ECS still lists while its tasks stop: what explains a rollback. */
@@ -114,13 +132,13 @@ function taskSetCore(view: TaskSetView, widths: Widths): Part[] {
 	// A deleted (DRAINING) task set is scaled to 0: what matters is how many of its tasks are left.
 	if (view.status === 'DRAINING') {
 		const left = widths.short ? `${view.running} run ${view.pending} pend` : `${view.running} running ${view.pending} pending`;
-		return [...head, {text: 'draining', tone: 'muted'}, {text: `  ${left}`}];
+		return [...head, {text: 'draining', tone: 'muted'}, {text: `  ${left}`}, ...targetParts(view.targets, widths.short)];
 	}
 
 	return [
 		...head,
 		{text: progressBar(view.healthy, view.desired, widths.bar), tone}, {text: ` ${view.healthy}/${view.desired}  `},
-		{text: widths.short ? scaleText(view) : `scale ${scaleText(view)}`}, {text: '  '}, {text},
+		{text: widths.short ? scaleText(view) : `scale ${scaleText(view)}`}, {text: '  '}, {text}, ...targetParts(view.targets, widths.short),
 	];
 }
 
@@ -187,13 +205,31 @@ function serviceEntries(service: ServiceRow, state: RolloutState, tasks: readonl
 	return deploymentViews(service, tasks).map(view => ({kind: 'deployment', view, eta: view.status === 'PRIMARY' ? eta : null}));
 }
 
+function sentenceLine(service: ServiceRow, state: RolloutState, now: number, serviceWidth: number): PanelLine {
+	return {key: service.serviceArn, parts: [{text: pad(sanitize(service.serviceName), serviceWidth), tone: 'title'}, {text: '  '}, rolloutSentence(state, now)]};
+}
+
+/**
+ * `web  draining web:41 (2 targets, ≈40s)` when an older revision's targets drain and no line of
+ * the service counts them (ECS no longer lists their deployment).
+ */
+function drainingLine(service: ServiceRow, state: RolloutState, entries: readonly Entry[], now: number, serviceWidth: number): PanelLine[] {
+	if ((state.kind !== 'deploying' && state.kind !== 'rolling-back') || state.draining === undefined) return [];
+	if (entries.some(entry => (entry.view.targets?.draining ?? 0) > 0)) return [];
+	return [{key: `draining:${service.serviceArn}`, parts: [
+		{text: pad(sanitize(service.serviceName), serviceWidth), tone: 'title'}, {text: '  '}, {text: drainingText(state.draining, now), tone: 'muted'},
+	]}];
+}
+
 /**
  * The deployments panel: for each service that is not steady, one line per deployment (PRIMARY
  * first) — revision (with a short deployment id when two lines share it), status, rolloutState, a
  * bar of healthy tasks against desired, counts, time left, age, circuit breaker and reason. A
  * blue/green or external service gets one line per task set instead (status, STABILIZING or
  * STEADY_STATE, bar, scale, counts); a service being deleted one line in words. Then one line for
- * all steady services (`steady: api 4/4, …`). Counts are abbreviated when the lines would not fit
+ * all steady services (`steady: api 4/4, …`). Behind a load balancer each line also counts its
+ * tasks whose targets are healthy (see {@link targetParts}), and an older revision whose targets
+ * drain outside every line gets one of its own. Counts are abbreviated when the lines would not fit
  * `width` otherwise. `rollouts` (the session's samples, by service ARN) give the time left.
  */
 export function deploymentPanelLines(
@@ -207,8 +243,12 @@ export function deploymentPanelLines(
 	const steady: ServiceRow[] = [];
 	for (const service of services) {
 		const state = rolloutState(service, tasks);
-		if (state.kind === 'steady') steady.push(service);
-		else moving.push({service, state, entries: serviceEntries(service, state, tasks, trackEta(rollouts?.get(service.serviceArn), now))});
+		if (state.kind === 'steady') {
+			steady.push(service);
+			continue;
+		}
+
+		moving.push({service, state, entries: serviceEntries(service, state, tasks, trackEta(rollouts?.get(service.serviceArn), now))});
 	}
 
 	const all = moving.flatMap(entry => entry.entries);
@@ -224,12 +264,15 @@ export function deploymentPanelLines(
 	// Abbreviated counts rather than a line without its age or circuit breaker.
 	const extras = (entry: Entry) => 4 + displayWidth(circuitBreaker(entry) ?? '') + (entry.view.createdAt === null ? 0 : 4);
 	if (all.some(entry => partsWidth(coreParts(entry, widths)) + extras(entry) > width)) widths.short = true;
+	// Short lines behind a load balancer give two cells of the bar to the targets.
+	if (widths.short && all.some(entry => entry.view.targets !== undefined)) widths.bar = 4;
 	const serviceWidth = Math.max(widths.service, ...moving.filter(entry => entry.entries.length === 0).map(entry => Math.min(NAME_CAP, displayWidth(sanitize(entry.service.serviceName)))));
-	const lines = moving.flatMap(({service, state, entries}): PanelLine[] => (entries.length === 0
-		? [{key: service.serviceArn, parts: [
-			{text: pad(sanitize(service.serviceName), serviceWidth), tone: 'title'}, {text: '  '}, rolloutSentence(state),
-		]}]
-		: entries.map(entry => entryLine(entry, now, widths, width))));
+	const lines = moving.flatMap(({service, state, entries}): PanelLine[] => [
+		...(entries.length === 0
+			? [sentenceLine(service, state, now, serviceWidth)]
+			: entries.map(entry => entryLine(entry, now, widths, width))),
+		...drainingLine(service, state, entries, now, serviceWidth),
+	]);
 
 	if (steady.length > 0) {
 		const list = steady.map(service => `${sanitize(service.serviceName)} ${service.runningCount ?? 0}/${service.desiredCount ?? 0}`).join(', ');

@@ -4,8 +4,10 @@ import {cellText, GAP, type Column, type ColumnId} from '../../../model/columns.
 import {clean, fitToWidth, MISSING} from '../../../model/format.js';
 import {statusGroup} from '../../../model/status-group.js';
 import {stopReason} from '../../../model/stop-reason.js';
+import {targetCell} from '../../../model/targets/target-cell.js';
 import type {ChangeKind, ChangeMark, WatchedField} from '../../../model/task-diff-types.js';
 import type {TaskRow} from '../../../model/task-row.js';
+import {targetCellTone} from '../../target-tone.js';
 import {healthTone, statusTone, type Style, type Theme, type Tone} from '../../theme.js';
 
 export const GAP_TEXT = ' '.repeat(GAP);
@@ -18,7 +20,7 @@ const MARKER_TONES: Readonly<Record<ChangeKind, Tone>> = {appeared: 'appeared', 
 export const MISSING_STATUS = 'MISSING';
 
 const FIELD_COLUMNS: Readonly<Record<WatchedField, ColumnId>> = {
-	lastStatus: 'status', desiredStatus: 'status', healthStatus: 'health', privateIpv4: 'ip', eniId: 'eni', attachmentStatus: 'eni',
+	lastStatus: 'status', desiredStatus: 'status', healthStatus: 'health', privateIpv4: 'ip', eniId: 'eni', attachmentStatus: 'eni', target: 'target',
 };
 
 /** The grid columns a change touched. */
@@ -26,9 +28,10 @@ export function changedColumns(fields: readonly WatchedField[]): Set<ColumnId> {
 	return new Set(fields.map(field => FIELD_COLUMNS[field]));
 }
 
-function cellTone(row: TaskRow, column: Column): Tone | undefined {
+function cellTone(row: TaskRow, column: Column, nowMs: number): Tone | undefined {
 	if (column.id === 'status') return statusTone(statusGroup(row));
 	if (column.id === 'health') return healthTone(row.healthStatus);
+	if (column.id === 'target') return targetCellTone(targetCell(row, nowMs));
 	return undefined;
 }
 
@@ -76,7 +79,7 @@ export const TaskLine = memo(function TaskLine({row, columns, selected, mark, no
 				const text = reason !== null && column.id === 'status' ? clean(row.lastStatus) : cellText(row, column.id, nowMs);
 				if (missing && column.id === 'status') return <Cell key={column.id} text={MISSING_STATUS} column={column} gap={index > 0} style={theme.warning} />;
 				if (text === null) return <Cell key={column.id} text={MISSING} column={column} gap={index > 0} style={theme.muted} />;
-				let tone = stopped ? undefined : cellTone(row, column);
+				let tone = stopped ? undefined : cellTone(row, column, nowMs);
 				if (changed?.has(column.id) === true) tone = 'changed';
 				if (mark?.kind === 'appeared' && column.id === 'task') tone = 'appeared';
 				return <Cell key={column.id} text={text} column={column} gap={index > 0} style={tone === undefined ? {} : theme[tone]} />;

@@ -15,10 +15,10 @@ import {listAction, type TasksFlag, type TasksParams, type TasksState} from './t
 
 type Context = ScreenContext<TasksParams, TasksState, WatchData, TasksFrame>;
 
-/** Shift and a letter sorts by a column, as in k9s; the same key again reverses. */
+/** Shift and a letter sorts by a column, as in k9s; the same key again reverses. TARGET is B (balancer): T is TASK. */
 const SORT_KEYS: ReadonlyArray<[ColumnId, string, string]> = [
 	['task', 'shift+t', 'TASK'], ['service', 'shift+v', 'SERVICE'], ['rev', 'shift+r', 'REV'], ['status', 'shift+s', 'STATUS'],
-	['health', 'shift+h', 'HEALTH'], ['az', 'shift+z', 'AZ'], ['eni', 'shift+e', 'ENI'], ['ip', 'shift+i', 'PRIVATE IP'],
+	['health', 'shift+h', 'HEALTH'], ['target', 'shift+b', 'TARGET (load balancer)'], ['az', 'shift+z', 'AZ'], ['eni', 'shift+e', 'ENI'], ['ip', 'shift+i', 'PRIVATE IP'],
 	['launch', 'shift+l', 'LAUNCH'], ['age', 'shift+a', 'AGE'],
 ];
 

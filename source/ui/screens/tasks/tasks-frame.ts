@@ -1,5 +1,6 @@
 import {layoutColumns, type Column} from '../../../model/columns.js';
 import {filterTasks} from '../../../model/filter-tasks.js';
+import {loadBalancedView} from '../../../model/targets/load-balanced.js';
 import {scanTerms} from '../../../model/filter/filter-grammar.js';
 import {narrows} from '../../../model/filter/filter-narrowing.js';
 import {TASK_FIELDS} from '../../../model/filter/task-filter.js';
@@ -50,7 +51,9 @@ const keysOf = memoPerObject((lines: readonly GridLine[]) => lines.map(line => l
 const selectableOf = memoPerObject((lines: readonly GridLine[], grouping: Grouping) => (
 	grouping === 'none' ? EVERY_LINE : (index: number) => lines[index]?.kind === 'task'
 ));
-const columnsFor = memoLast((width: number) => layoutColumns(width));
+const columnsFor = memoLast((width: number, loadBalanced: boolean) => layoutColumns(width, {loadBalanced}));
+// From every task and service, not the filtered ones: a filter does not move the columns.
+const loadBalancedOf = memoLast((services: readonly ServiceRow[], tasks: readonly TaskRow[]) => loadBalancedView(services, tasks));
 const panelFor = memoLast((data: WatchData | null, show: boolean, width: number) => (
 	data === null || !show ? [] : deploymentPanelLines(data.services, data.tasks, data.fetchedAt, width, data.rollouts)
 ));
@@ -73,7 +76,7 @@ export function tasksFrame({state, snapshot}: ScreenInput<TasksParams, TasksStat
 		visible,
 		total: tasks.length,
 		counts: countedTasks(tasks),
-		columns: columnsFor(body.width),
+		columns: columnsFor(body.width, loadBalancedOf(snapshot.data?.services ?? NO_SERVICES, tasks)),
 		panelLines,
 		layout,
 	};

@@ -155,7 +155,7 @@ describe('help overlay', () => {
 			"ecswatch  clusters › prod › all tasks  us-east-1
 			running 2  pending 1  stopping 1  stopped 1  │  unhealthy 1  healthy 1
 			updated 12:00:00 · live · every 5s
-			Keys (Esc or ? closes)  lines 1–19 of 40, ↑↓ scroll
+			Keys (Esc or ? closes)  lines 1–19 of 41, ↑↓ scroll
 			Tasks
 			  ↓/j                 Move down
 			  ↑/k                 Move up
@@ -187,16 +187,16 @@ describe('help overlay', () => {
 	it('scrolls when the terminal is too short for every key, so none is out of reach', async () => {
 		const app = renderApp(snapshotOf(sampleTasks()), {height: 12});
 		await app.press('?');
-		expect(app.frame()).toContain('lines 1–7 of 40, ↑↓ scroll');
+		expect(app.frame()).toContain('lines 1–7 of 41, ↑↓ scroll');
 		expect(app.frame()).not.toContain('Pause or resume polling');
 		await app.press('G');
-		expect(app.frame()).toContain('lines 34–40 of 40');
+		expect(app.frame()).toContain('lines 35–41 of 41');
 		expect(app.frame()).toContain('Pause or resume polling');
 		expect(app.frame()).toContain('Back to the screen before');
 		await app.press('k');
-		expect(app.frame()).toContain('lines 33–39 of 40');
+		expect(app.frame()).toContain('lines 34–40 of 41');
 		await app.press('?');
 		await app.press('?');
-		expect(app.frame()).toContain('lines 1–7 of 40');
+		expect(app.frame()).toContain('lines 1–7 of 41');
 	});
 });
