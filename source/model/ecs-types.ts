@@ -145,6 +145,7 @@ export interface EcsTaskSet {
 	startedBy?: Maybe<string>;
 	createdAt?: Maybe<Date>;
 	updatedAt?: Maybe<Date>;
+	loadBalancers?: EcsService['loadBalancers'];
 }
 
 export interface EcsService {

@@ -1,3 +1,4 @@
+import type {ServiceLoadBalancer} from './targets/task-target.js';
 import {lastArnSegment} from './arn.js';
 import type {EcsDeployment, EcsService, EcsServiceEvent, EcsTaskSet} from './ecs-types.js';
 import {toIsoTime} from './iso-time.js';
@@ -34,6 +35,23 @@ function toEventRow(event: EcsServiceEvent): ServiceEventRow {
 	return {id: event.id ?? '', createdAt: toIsoTime(event.createdAt), message: event.message ?? ''};
 }
 
+/**
+ * The target groups the service's tasks register in: its own `loadBalancers` and, for blue/green
+ * and external services, each task set's (the green set's tasks go to the other group of the
+ * pair), each once.
+ */
+function serviceLoadBalancers(service: EcsService): ServiceLoadBalancer[] {
+	const all = [...(service.loadBalancers ?? []), ...(service.taskSets ?? []).flatMap(taskSet => taskSet.loadBalancers ?? [])]
+		.map(balancer => fieldsOrNull(balancer, ['targetGroupArn', 'loadBalancerName', 'containerName', 'containerPort']));
+	const seen = new Set<string>();
+	return all.filter(balancer => {
+		const key = JSON.stringify([balancer.targetGroupArn, balancer.loadBalancerName, balancer.containerName, balancer.containerPort]);
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
 /** Flattens a DescribeServices service into the row ecswatch shows. Absent values become null. */
 export function toServiceRow(service: EcsService): ServiceRow {
 	const serviceArn = service.serviceArn ?? '';
@@ -58,7 +76,7 @@ export function toServiceRow(service: EcsService): ServiceRow {
 		deployments: (service.deployments ?? []).map(toDeploymentRow),
 		controller: orNull(service.deploymentController?.type),
 		taskSets: (service.taskSets ?? []).map(toTaskSetRow),
-		loadBalancers: (service.loadBalancers ?? []).map(balancer => fieldsOrNull(balancer, ['targetGroupArn', 'loadBalancerName', 'containerName', 'containerPort'])),
+		loadBalancers: serviceLoadBalancers(service),
 		events: (service.events ?? []).map(toEventRow),
 		createdAt: toIsoTime(service.createdAt),
 	};

@@ -94,6 +94,16 @@ describe('toServiceRow of a blue/green (CODE_DEPLOY) service', () => {
 		expect(row.latestDeployment).toBeUndefined();
 	});
 
+	it('takes the target groups of the service and of its task sets, each once (the real fixture has one, shared)', () => {
+		const [raw] = loadDescribeServices('service-codedeploy-tasksets-no-deployments.placebo.json').services ?? [];
+		const shared = {targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:644160558196:targetgroup/test-task-set-tg/47a3a7a81ab3db0e', loadBalancerName: null, containerName: 'sample-app', containerPort: 80};
+		expect(toServiceRow(raw ?? {}).loadBalancers).toEqual([shared]);
+		const blue = {targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/blue/1', containerName: 'app', containerPort: 8080};
+		const green = {...blue, targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:1:targetgroup/green/2'};
+		const row = toServiceRow({loadBalancers: [blue], taskSets: [{id: 'ecs-svc/1', loadBalancers: [blue]}, {id: 'ecs-svc/2', loadBalancers: [green]}]});
+		expect(row.loadBalancers.map(balancer => balancer.targetGroupArn)).toEqual([blue.targetGroupArn, green.targetGroupArn]);
+	});
+
 	it('takes the task set id from its ARN when ECS gives none', () => {
 		expect(toServiceRow({taskSets: [{taskSetArn: 'arn:aws:ecs:us-east-1:1:task-set/c/web/ecs-svc/77'}]}).taskSets[0]?.id).toBe('ecs-svc/77');
 	});
