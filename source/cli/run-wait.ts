@@ -3,7 +3,8 @@ import {fetchStatusData, type ServiceStatusData} from '../ecs/fetch-status-data.
 import {createReadTargets} from '../ecs/read-targets.js';
 import type {TaskRow} from '../model/task-row.js';
 import {isRetryableLater} from '../ecs/transient-error.js';
-import {rolloutTasks, stoppedTasksByReason} from '../output/format-status.js';
+import {stoppedTasksByReason} from '../output/format-status.js';
+import {rolloutTasks} from '../output/status-targets.js';
 import {logTime} from '../output/wait-lines.js';
 import {sanitize} from '../model/sanitize.js';
 import {errorSentence} from '../output/error-sentence.js';

@@ -2,13 +2,14 @@ import {parseTaskDefinition} from '../model/arn.js';
 import {deploymentViews, taskSetViews} from '../model/deployment-view.js';
 import {displayWidth, MISSING, truncateToWidth} from '../model/format.js';
 import {rolloutState, type RolloutKind, type RolloutState} from '../model/rollout-state.js';
-import {isDrainingTarget, laneTargets, readsTargets} from '../model/rollout-targets.js';
+import {readsTargets} from '../model/rollout-targets.js';
 import {sanitize} from '../model/sanitize.js';
 import type {DeploymentRow, ServiceRow, TaskSetRow} from '../model/service-row.js';
 import {stopReason} from '../model/stop-reason.js';
 import type {TaskRow} from '../model/task-row.js';
 import {safeJson} from './format-json.js';
 import {rolloutSentenceText} from './rollout-sentence.js';
+import {laneTargetsJson, rolloutTasks, targetsJson, targetsLine, type LaneTargetsJson, type TargetStatusJson} from './status-targets.js';
 
 /** One service as `ecswatch status` sees it: the row and its tasks. */
 export interface StatusEntry {
@@ -48,35 +49,6 @@ export interface ServiceStatusJson {
 	targets?: TargetStatusJson[] | null;
 }
 
-/** One target of one task in one target group, sanitised. */
-export interface TargetStatusJson {
-	targetGroupArn: string;
-	taskArn: string;
-	/** An IP address (`ip` targets) or an EC2 instance id (`instance` targets). */
-	targetId: string;
-	port: number | null;
-	/** ELB's state: initial, healthy, unhealthy, unused, draining, unavailable, unhealthy.draining. */
-	state: string;
-	/** ELB's reason code (`Target.ResponseCodeMismatch`); null when healthy. */
-	reason: string | null;
-	description: string | null;
-	/** When a draining target's deregistration delay ends; null otherwise or when not told. */
-	drainingEndsAt: string | null;
-}
-
-/**
- * Target health counts of a deployment's (or task set's) tasks, present only when the service has
- * target groups and their targets were read.
- */
-export interface LaneTargetsJson {
-	/** Its tasks (not stopped, or still draining) whose every target is healthy. */
-	targetsHealthy?: number;
-	/** Its tasks that are not stopped, or still draining. */
-	targetsTotal?: number;
-	/** Its tasks with a draining target. */
-	targetsDraining?: number;
-}
-
 /** A deployment as its row has it, sanitised; fields listed by name, so renaming one in the row breaks this contract at compile time. */
 export interface DeploymentStatusJson extends LaneTargetsJson, Pick<DeploymentRow,
 	'id' | 'rolloutState' | 'rolloutStateReason' | 'desiredCount' | 'runningCount' | 'pendingCount' | 'failedTasks' | 'createdAt' | 'updatedAt'> {
@@ -104,34 +76,6 @@ const familyRevision = (arn: string | null): string | null => safe(parseTaskDefi
 
 /** Whether the service registers its tasks in target groups: the target fields are there only then. */
 const balanced = (service: ServiceRow): boolean => service.loadBalancers.some(balancer => balancer.targetGroupArn !== null);
-
-/**
- * The tasks the rollout is read from: the ones meant to run, and those on their way out whose
- * targets still drain (ECS keeps a task DEACTIVATING while its targets drain; it is listed as STOPPED).
- */
-export function rolloutTasks(entry: Pick<StatusEntry, 'running' | 'stopped'>): TaskRow[] {
-	return [...entry.running, ...entry.stopped.filter(task => (task.targets ?? []).some(isDrainingTarget))];
-}
-
-/** Target counts of the lane `id` for the JSON: absent without target groups or when the targets were not read. */
-function laneTargetsJson(tasks: readonly TaskRow[] | null, id: string): LaneTargetsJson {
-	if (tasks === null) return {};
-	const counts = laneTargets(tasks.filter(task => task.startedBy === id));
-	return {targetsHealthy: counts.healthy, targetsTotal: counts.tasks, targetsDraining: counts.draining};
-}
-
-function targetsJson(tasks: readonly TaskRow[]): TargetStatusJson[] {
-	return tasks.flatMap(task => (task.targets ?? []).map(target => ({
-		targetGroupArn: sanitize(target.targetGroupArn),
-		taskArn: sanitize(task.taskArn),
-		targetId: sanitize(target.targetId),
-		port: target.port,
-		state: sanitize(target.state),
-		reason: safe(target.reason),
-		description: safe(target.description),
-		drainingEndsAt: safe(target.drainingEndsAt),
-	})));
-}
 
 function deploymentJson(deployment: DeploymentRow): DeploymentStatusJson {
 	return {
@@ -227,33 +171,6 @@ function alignedLines(rows: ReadonlyArray<readonly string[]>, indent: string): s
 		const pad = ' '.repeat(Math.max(0, (widths[index] ?? 0) - displayWidth(cell)));
 		return /^\d/u.test(cell) ? pad + cell : cell + pad;
 	}).join('  ').trimEnd());
-}
-
-/** ELB's states in the order a rollout moves through them; others follow by name. */
-const STATE_ORDER = ['healthy', 'initial', 'unhealthy', 'unused', 'unavailable', 'draining', 'unhealthy.draining'];
-
-/**
- * The targets of a service behind a load balancer, counted by state: `targets: 4 healthy,
- * 2 initial, 1 unhealthy (ResponseCodeMismatch)`, `targets: none registered`, or `targets: not read`.
- */
-function targetsLine(tasks: readonly TaskRow[], read: boolean): string {
-	if (!read) return 'targets: not read';
-	const counts = new Map<string, number>();
-	for (const target of tasks.flatMap(task => task.targets ?? [])) {
-		// initial and draining say their reason already (RegistrationInProgress, DeregistrationInProgress).
-		const told = ['healthy', 'initial', 'draining'].includes(target.state);
-		const reason = told || target.reason === null ? '' : ` (${sanitize(target.reason.replace(/^(?:Target|Elb)\./u, ''))})`;
-		const key = `${sanitize(target.state)}${reason}`;
-		counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
-
-	if (counts.size === 0) return 'targets: none registered';
-	const rank = (key: string) => {
-		const index = STATE_ORDER.indexOf(key.split(' ')[0] ?? key);
-		return index === -1 ? STATE_ORDER.length : index;
-	};
-	const keys = [...counts.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-	return `targets: ${keys.map(key => `${counts.get(key) ?? 0} ${key}`).join(', ')}`;
 }
 
 /** One service in the table: its name and counts, its rollout in a sentence, its deployments or task sets, its top stop reasons. */
