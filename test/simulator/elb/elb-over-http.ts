@@ -1,61 +1,33 @@
 import {DescribeTargetGroupsCommand, DescribeTargetHealthCommand, ElasticLoadBalancingV2Client, type TargetHealthDescription} from '@aws-sdk/client-elastic-load-balancing-v2';
-import type {ECSClient} from '@aws-sdk/client-ecs';
-import {afterEach, beforeEach} from 'vitest';
-import {ManualClock} from '../../../source/simulator/engine/clock.js';
-import {createWorld} from '../../../source/simulator/engine/create-world.js';
-import {startSimulator, type RunningSimulator} from '../../../source/simulator/start-simulator.js';
-import {ecsTestClient} from '../http/ecs-test-client.js';
+import {useServiceOverHttp, type ServiceOverHttp} from '../service-over-http.js';
 
 /** The real ELB v2 client pointed at a simulator, one attempt only so errors surface as they are. */
 export function elbTestClient(url: string): ElasticLoadBalancingV2Client {
 	return new ElasticLoadBalancingV2Client({region: 'us-east-1', endpoint: url, credentials: {accessKeyId: 'test', secretAccessKey: 'test'}, maxAttempts: 1});
 }
 
-export interface ElbOverHttp {
-	readonly clock: ManualClock;
-	readonly world: ReturnType<typeof createWorld>;
-	readonly simulator: RunningSimulator;
+export interface ElbOverHttp extends Omit<ServiceOverHttp<ElasticLoadBalancingV2Client>, 'client'> {
 	readonly elb: ElasticLoadBalancingV2Client;
-	readonly ecs: ECSClient;
 }
 
-/** A fresh default world on a manual clock (throttling buckets on the same clock) for each test, with ELB and ECS clients. */
+/** A fresh default world on a manual clock for each test, with the ELB v2 and ECS clients. */
 export function useElbOverHttp(): ElbOverHttp {
-	let current: ElbOverHttp | undefined;
-	beforeEach(async () => {
-		const clock = new ManualClock();
-		const world = createWorld({clock});
-		const simulator = await startSimulator({world, throttleClock: clock});
-		current = {clock, world, simulator, elb: elbTestClient(simulator.url), ecs: ecsTestClient(simulator.url)};
-	});
-
-	afterEach(async () => {
-		current?.elb.destroy();
-		current?.ecs.destroy();
-		await current?.simulator.close();
-		current = undefined;
-	});
-
-	const started = () => {
-		if (!current) throw new Error('the simulator runs only inside a test');
-		return current;
-	};
-
+	const running = useServiceOverHttp(elbTestClient);
 	return {
 		get clock() {
-			return started().clock;
+			return running.clock;
 		},
 		get world() {
-			return started().world;
+			return running.world;
 		},
 		get simulator() {
-			return started().simulator;
+			return running.simulator;
 		},
 		get elb() {
-			return started().elb;
+			return running.client;
 		},
 		get ecs() {
-			return started().ecs;
+			return running.ecs;
 		},
 	};
 }

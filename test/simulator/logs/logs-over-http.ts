@@ -1,61 +1,34 @@
 import {CloudWatchLogsClient, paginateGetLogEvents, type OutputLogEvent} from '@aws-sdk/client-cloudwatch-logs';
 import {DescribeTasksCommand, ListTasksCommand, type ECSClient} from '@aws-sdk/client-ecs';
-import {afterEach, beforeEach} from 'vitest';
-import {ManualClock} from '../../../source/simulator/engine/clock.js';
-import {createWorld} from '../../../source/simulator/engine/create-world.js';
-import {startSimulator, type RunningSimulator} from '../../../source/simulator/start-simulator.js';
-import {ecsTestClient} from '../http/ecs-test-client.js';
+import {useServiceOverHttp, type ServiceOverHttp} from '../service-over-http.js';
 
 /** The real CloudWatch Logs client pointed at a simulator, one attempt only so errors surface as they are. */
 export function logsTestClient(url: string): CloudWatchLogsClient {
 	return new CloudWatchLogsClient({region: 'us-east-1', endpoint: url, credentials: {accessKeyId: 'test', secretAccessKey: 'test'}, maxAttempts: 1});
 }
 
-export interface LogsOverHttp {
-	readonly clock: ManualClock;
-	readonly world: ReturnType<typeof createWorld>;
-	readonly simulator: RunningSimulator;
+export interface LogsOverHttp extends Omit<ServiceOverHttp<CloudWatchLogsClient>, 'client'> {
 	readonly logs: CloudWatchLogsClient;
-	readonly ecs: ECSClient;
 }
 
-/** A fresh default world on a manual clock (throttling buckets on the same clock) for each test, with both SDK clients. */
+/** A fresh default world on a manual clock for each test, with the CloudWatch Logs and ECS clients. */
 export function useLogsOverHttp(): LogsOverHttp {
-	let current: LogsOverHttp | undefined;
-	beforeEach(async () => {
-		const clock = new ManualClock();
-		const world = createWorld({clock});
-		const simulator = await startSimulator({world, throttleClock: clock});
-		current = {clock, world, simulator, logs: logsTestClient(simulator.url), ecs: ecsTestClient(simulator.url)};
-	});
-
-	afterEach(async () => {
-		current?.logs.destroy();
-		current?.ecs.destroy();
-		await current?.simulator.close();
-		current = undefined;
-	});
-
-	const started = () => {
-		if (!current) throw new Error('the simulator runs only inside a test');
-		return current;
-	};
-
+	const running = useServiceOverHttp(logsTestClient);
 	return {
 		get clock() {
-			return started().clock;
+			return running.clock;
 		},
 		get world() {
-			return started().world;
+			return running.world;
 		},
 		get simulator() {
-			return started().simulator;
+			return running.simulator;
 		},
 		get logs() {
-			return started().logs;
+			return running.client;
 		},
 		get ecs() {
-			return started().ecs;
+			return running.ecs;
 		},
 	};
 }
