@@ -1,25 +1,15 @@
 import {isDrainingTarget, laneTargets} from '../model/rollout-targets.js';
 import {sanitize} from '../model/sanitize.js';
 import type {TaskRow} from '../model/task-row.js';
+import type {TargetJson} from './task-json.js';
 
 // The load-balancer targets of `ecswatch status`: its JSON fields and its table line.
 
 const safe = (value: string | null): string | null => (value === null ? null : sanitize(value));
 
-/** One target of one task in one target group, sanitised. */
-export interface TargetStatusJson {
-	targetGroupArn: string;
+/** One target of one task in one target group, sanitised: the task JSON's target, and whose it is. */
+export interface TargetStatusJson extends TargetJson {
 	taskArn: string;
-	/** An IP address (`ip` targets) or an EC2 instance id (`instance` targets). */
-	targetId: string;
-	port: number | null;
-	/** ELB's state: initial, healthy, unhealthy, unused, draining, unavailable, unhealthy.draining. */
-	state: string;
-	/** ELB's reason code (`Target.ResponseCodeMismatch`); null when healthy. */
-	reason: string | null;
-	description: string | null;
-	/** When a draining target's deregistration delay ends; null otherwise or when not told. */
-	drainingEndsAt: string | null;
 }
 
 /**
