@@ -10,8 +10,7 @@ import type {Parsed} from '../model/parse-columns.js';
 import type {TaskRow} from '../model/task-row.js';
 import {sanitize} from '../model/sanitize.js';
 import {sortTasksBy, type TaskSort} from '../model/task-sort.js';
-import {formatClusters} from '../output/format-clusters.js';
-import {formatTasks} from '../output/format-tasks.js';
+import {loadTaskFormatter} from '../output/format-tasks.js';
 import type {OpenTarget} from './open-target.js';
 import type {OutputFormat, WatchCommand} from './parse-command-line.js';
 
@@ -62,6 +61,9 @@ const warnOnStderr = (line: string) => {
  */
 export async function snapshotText(target: OpenTarget, scope: SnapshotScope, options: SnapshotOptions): Promise<Snapshot> {
 	const fetch = createFetchWatchData(target.client, {cluster: scope.cluster, ...(scope.services.length > 0 ? {services: scope.services} : {})}, {elb: target.elbClient, now: target.now});
+	// Loaded while the requests are in flight.
+	const formatter = loadTaskFormatter(options.output);
+	formatter.catch(() => undefined);
 	const {tasks, servicesNotFound = []} = await fetch(new AbortController().signal);
 	if (servicesNotFound.length > 0) {
 		const line = await notFoundLine(target, scope.cluster, servicesNotFound);
@@ -71,7 +73,8 @@ export async function snapshotText(target: OpenTarget, scope: SnapshotScope, opt
 
 	const {include} = options;
 	const rows = sortTasksBy(include === undefined ? tasks : tasks.filter((row) => include(row)), options.sort);
-	return {text: formatTasks(rows, {output: options.output, columns: options.columns, nowMs: target.now()}), matched: rows.length};
+	const formatTasks = await formatter;
+	return {text: formatTasks(rows, {columns: options.columns, nowMs: target.now()}), matched: rows.length};
 }
 
 /** How many of the cluster's service names a not-found line lists at most. */
@@ -111,8 +114,11 @@ export function clusterListFormat(command: Pick<WatchCommand, 'output' | 'column
 
 /** The Region's clusters, sorted by name, in the chosen format (`ids` prints their names). */
 export async function clusterListText(target: OpenTarget, output: ClusterListFormat): Promise<string> {
+	// Its table measures text (string-width): loaded while the requests are in flight.
+	const formatting = import('../output/format-clusters.js');
+	formatting.catch(() => undefined);
 	const {clusters} = await createFetchClusters(target.client)(new AbortController().signal);
-	return formatClusters(clusters, output);
+	return (await formatting).formatClusters(clusters, output);
 }
 
 /** `--filter`'s predicate, or a one-line usage error that says what is wrong and where. */

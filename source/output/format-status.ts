@@ -1,6 +1,7 @@
 import {parseTaskDefinition} from '../model/arn.js';
 import {deploymentViews, taskSetViews} from '../model/deployment-view.js';
-import {displayWidth, MISSING, truncateToWidth} from '../model/format.js';
+import {MISSING} from '../model/format.js';
+import {displayWidth, truncateToWidth} from '../model/text-width.js';
 import {rolloutState, type RolloutKind, type RolloutState} from '../model/rollout-state.js';
 import {readsTargets} from '../model/rollout-targets.js';
 import {sanitize} from '../model/sanitize.js';

@@ -1,4 +1,4 @@
-import {displayWidth, truncateToWidth} from '../model/format.js';
+import {displayWidth, truncateToWidth} from '../model/text-width.js';
 
 export interface TextColumn {
 	title: string;

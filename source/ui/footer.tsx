@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {displayWidth, truncateToWidth} from '../model/format.js';
+import {displayWidth, truncateToWidth} from '../model/text-width.js';
 import {sanitize} from '../model/sanitize.js';
 import type {Theme} from './theme.js';
 

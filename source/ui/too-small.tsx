@@ -1,6 +1,6 @@
 import {Box, Text, useInput} from 'ink';
 import {useCallback, useLayoutEffect, useRef} from 'react';
-import {displayWidth} from '../model/format.js';
+import {displayWidth} from '../model/text-width.js';
 
 /**
  * The smallest terminal ecswatch draws in, in columns and rows. The task grid needs 40 columns for

@@ -1,4 +1,4 @@
-import {displayWidth} from '../../model/format.js';
+import {displayWidth} from '../../model/text-width.js';
 import {listCommands} from '../list/list-commands.js';
 import {SCREEN_LOGICS} from '../screens/screen-logics.js';
 import {scrollCommands} from '../scroll/scroll-commands.js';

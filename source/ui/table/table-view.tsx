@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
-import {fitToWidth, MISSING} from '../../model/format.js';
+import {MISSING} from '../../model/format.js';
+import {fitToWidth} from '../../model/text-width.js';
 import type {Theme} from '../theme.js';
 import {TABLE_GAP, TABLE_MARKER, type TableColumn} from './table-columns.js';
 

@@ -1,4 +1,5 @@
-import {displayWidth, fitToWidth, formatClock, shortTaskId} from '../../../model/format.js';
+import {formatClock, shortTaskId} from '../../../model/format.js';
+import {displayWidth, fitToWidth} from '../../../model/text-width.js';
 import type {LogLine} from '../../../model/logs/log-line.js';
 import {sanitize} from '../../../model/sanitize.js';
 import type {Part} from '../../styled-text.js';

@@ -1,5 +1,5 @@
 import wrapAnsi from 'wrap-ansi';
-import {displayWidth, truncateToWidth} from '../../../model/format.js';
+import {displayWidth, truncateToWidth} from '../../../model/text-width.js';
 import type {LogLine} from '../../../model/logs/log-line.js';
 import {cutMessage} from '../../../model/logs/log-ring.js';
 import {logMessageText} from '../../../model/logs/log-text.js';

@@ -1,5 +1,6 @@
 import {deploymentViews, progressBar, taskSetViews, type DeploymentView, type TaskSetView} from '../../../model/deployment-view.js';
-import {displayWidth, formatAge, truncateToWidth} from '../../../model/format.js';
+import {formatAge} from '../../../model/format.js';
+import {displayWidth, truncateToWidth} from '../../../model/text-width.js';
 import {rolloutState, type RolloutState} from '../../../model/rollout-state.js';
 import {sanitize} from '../../../model/sanitize.js';
 import type {LaneTargets} from '../../../model/rollout-targets.js';

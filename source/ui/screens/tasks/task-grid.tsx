@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {memo} from 'react';
 import {MARKER_WIDTH, type Column} from '../../../model/columns.js';
-import {fitToWidth} from '../../../model/format.js';
+import {fitToWidth} from '../../../model/text-width.js';
 import {HIGHLIGHT_MS, isHighlighted} from '../../../model/change-marks.js';
 import type {ChangeMark} from '../../../model/task-diff-types.js';
 import type {GridLine} from './grid-lines.js';

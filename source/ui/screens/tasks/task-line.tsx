@@ -1,7 +1,8 @@
 import {Text} from 'ink';
 import {memo} from 'react';
 import {cellText, GAP, type Column, type ColumnId} from '../../../model/columns.js';
-import {clean, fitToWidth, MISSING} from '../../../model/format.js';
+import {clean, MISSING} from '../../../model/format.js';
+import {fitToWidth} from '../../../model/text-width.js';
 import {statusGroup} from '../../../model/status-group.js';
 import {stopReason} from '../../../model/stop-reason.js';
 import {targetCell} from '../../../model/targets/target-cell.js';

@@ -1,4 +1,4 @@
-import {displayWidth} from '../../../model/format.js';
+import {displayWidth} from '../../../model/text-width.js';
 import type {TaskCounts} from '../../../model/task-counts.js';
 import type {Part} from '../../styled-text.js';
 import type {Tone} from '../../theme.js';

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {memo} from 'react';
-import {displayWidth, truncateToWidth} from '../../../model/format.js';
+import {displayWidth, truncateToWidth} from '../../../model/text-width.js';
 import {sanitize} from '../../../model/sanitize.js';
 import type {TimelineEntry, TimelineTone} from '../../../model/task-diff-types.js';
 import {relativeTime} from '../../../model/timeline.js';
