@@ -17,7 +17,11 @@ export interface TargetHealthInput {
 	cluster: string;
 	/** The watched services: their `loadBalancers` name the target groups read. */
 	services: readonly TargetedService[];
-	tasks: readonly TaskRow[];
+	/**
+	 * The services' tasks, or their read still in flight: the target groups are read meanwhile
+	 * (they need only the services), the tasks are awaited to match. A promise must not reject.
+	 */
+	tasks: readonly TaskRow[] | Promise<readonly TaskRow[]>;
 	signal?: AbortSignal | undefined;
 }
 
@@ -79,13 +83,13 @@ export function createFetchTargetHealth(clients: TargetHealthClients, options: {
 	}
 
 	/** The container instances of the live tasks in `instance` groups, to their EC2 instances. */
-	async function readInstances(input: TargetHealthInput, reads: ReadonlyMap<string, TargetGroupRead>): Promise<ReadonlyMap<string, string>> {
+	async function readInstances(input: TargetHealthInput, tasks: readonly TaskRow[], reads: ReadonlyMap<string, TargetGroupRead>): Promise<ReadonlyMap<string, string>> {
 		const byInstance = new Set([...reads].filter(([, read]) => read.group.TargetType === 'instance').map(([arn]) => arn));
 		if (byInstance.size === 0) return new Map();
 		const services = new Set(input.services
 			.filter(service => service.loadBalancers.some(balancer => balancer.targetGroupArn !== null && byInstance.has(balancer.targetGroupArn)))
 			.map(service => service.serviceName));
-		const arns = input.tasks
+		const arns = tasks
 			.filter(task => task.service !== null && services.has(task.service) && !GONE.has(task.lastStatus ?? ''))
 			.flatMap(task => task.containerInstanceArn === null ? [] : [task.containerInstanceArn]);
 		return instanceIds(input.cluster, arns, input.signal);
@@ -100,9 +104,10 @@ export function createFetchTargetHealth(clients: TargetHealthClients, options: {
 			return {error};
 		}));
 		if ('error' in reads) return {error: reads.error, elbApiCalls: requests};
+		const tasks = await input.tasks;
 		let ids: ReadonlyMap<string, string>;
 		try {
-			ids = await readInstances(input, reads);
+			ids = await readInstances(input, tasks, reads);
 		} catch (error) {
 			if (input.signal?.aborted) throw error;
 			return {error, elbApiCalls: requests};
@@ -112,7 +117,7 @@ export function createFetchTargetHealth(clients: TargetHealthClients, options: {
 		const seen = draining;
 		const targets = matchTaskTargets({
 			services: input.services,
-			tasks: input.tasks,
+			tasks,
 			groups: reads,
 			instanceIds: ids,
 			drainingEndsAt: (arn, id, port) => drainingEnd(seen.get(drainingKey(arn, id, port)), delays.get(arn)),

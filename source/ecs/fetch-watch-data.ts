@@ -129,20 +129,27 @@ export function createFetchWatchData(client: ECSClient, scope: WatchScope, optio
 	};
 
 	type Answer = Awaited<ReturnType<FetchEcsWatchData>>;
-	/** The targets of the watched services' tasks, when there is an ELB client; their ECS calls (container instances) counted in. */
-	const attachTargets = async (result: Answer, signal: AbortSignal): Promise<Answer> => {
-		if (readTargets === undefined) return result;
-		// Services not read this time: their target groups are the last ones read.
-		const services = result.servicesError === undefined ? result.services : lastServices;
-		const outcome = await counted(async () => readTargets({cluster: scope.cluster, services, tasks: result.tasks, signal}));
-		return {
-			...result,
-			tasks: outcome.tasks,
-			apiCalls: result.apiCalls + outcome.apiCalls,
-			elbApiCalls: outcome.elbApiCalls,
-			...(outcome.targetsError === undefined ? {} : {targetsError: outcome.targetsError}),
-		};
-	};
+	type TargetsRead = Awaited<ReturnType<NonNullable<typeof readTargets>>> & {apiCalls: number};
+	/**
+	 * The targets of the watched services' tasks (their ECS calls, container instances, counted in).
+	 * Services not read this time: their target groups are the last ones read.
+	 */
+	const readScopeTargets = async (services: ServicesRead, tasks: () => readonly TaskRow[] | Promise<readonly TaskRow[]>, signal: AbortSignal) => (
+		readTargets === undefined
+			? undefined
+			: counted(async () => readTargets({cluster: scope.cluster, services: 'described' in services ? services.described : lastServices, tasks: tasks(), signal}))
+	);
+	const withTargetsRead = (result: Answer, outcome: TargetsRead | undefined): Answer => (outcome === undefined ? result : {
+		...result,
+		tasks: outcome.tasks,
+		apiCalls: result.apiCalls + outcome.apiCalls,
+		elbApiCalls: outcome.elbApiCalls,
+		...(outcome.targetsError === undefined ? {} : {targetsError: outcome.targetsError}),
+	});
+	const attachTargets = async (result: Answer, signal: AbortSignal): Promise<Answer> => withTargetsRead(
+		result,
+		await readScopeTargets(result.servicesError === undefined ? {described: result.services} : {error: result.servicesError}, () => result.tasks, signal),
+	);
 
 	const poll = async (signal: AbortSignal, budget?: {intervalMs: number; apiCallsPerSecond: number}): Promise<Answer> => {
 		const {lastFullCalls} = memory;
@@ -150,13 +157,17 @@ export function createFetchWatchData(client: ECSClient, scope: WatchScope, optio
 		const mayLane = budget !== undefined && lastFullCalls !== null && lastFullCalls > CHEAP_FULL_CALLS
 			&& lastFullCalls + lastServiceCalls > callsPerPoll(budget);
 		if (!mayLane) {
-			const [taskResult, services] = await Promise.all([
-				counted(async () => readTasks(signal)),
-				counted(async () => readServices(signal)),
+			// The target groups are read as soon as the services are, while the tasks still are.
+			const tasksRead = counted(async () => readTasks(signal));
+			const servicesRead = counted(async () => readServices(signal));
+			const [taskResult, services, targets] = await Promise.all([
+				tasksRead,
+				servicesRead,
+				servicesRead.then(async (read) => readScopeTargets(read, async () => (await tasksRead).tasks, signal)),
 			]);
 			rememberFull(memory, taskResult, taskResult.apiCalls);
 			lastServiceCalls = services.apiCalls;
-			return answer(taskResult, services, taskResult.apiCalls + services.apiCalls);
+			return withTargetsRead(answer(taskResult, services, taskResult.apiCalls + services.apiCalls), targets);
 		}
 
 		const services = await counted(async () => readServices(signal));
@@ -167,7 +178,7 @@ export function createFetchWatchData(client: ECSClient, scope: WatchScope, optio
 			budget, lastFullCalls, serviceCalls: services.apiCalls, rolloutServices: rolling,
 			fastCalls: Math.max(estimateFastCalls(described, rolling), memory.lastFastCalls),
 		});
-		if (mode.kind === 'full') return full(signal, services, services.apiCalls);
+		if (mode.kind === 'full') return attachTargets(await full(signal, services, services.apiCalls), signal);
 		const lanes = await counted(async () => fetchLanes(client, memory, {
 			cluster: scope.cluster, services: scope.services, signal, rolloutServices: mode.services, sweepCalls: mode.sweepCalls,
 		}));
@@ -179,8 +190,8 @@ export function createFetchWatchData(client: ECSClient, scope: WatchScope, optio
 			sweepCompleted: lanes.sweepCompleted,
 			fullEveryMs: sweepPolls(memory.lastFullCalls ?? lastFullCalls, mode.sweepCalls) * budget.intervalMs,
 		};
-		return {...answer(lanes, services, lanes.apiCalls + services.apiCalls), refresh};
+		return attachTargets({...answer(lanes, services, lanes.apiCalls + services.apiCalls), refresh}, signal);
 	};
 
-	return async (signal, budget) => attachTargets(await poll(signal, budget), signal);
+	return poll;
 }

@@ -17,7 +17,11 @@ export interface TargetsOutcome {
 	elbApiCalls: number;
 }
 
-export type ReadTargets = (input: {cluster: string; services: readonly TargetedService[]; tasks: readonly TaskRow[]; signal?: AbortSignal | undefined}) => Promise<TargetsOutcome>;
+/**
+ * `tasks` may still be in flight: the ELB SDK loads and the target groups are read meanwhile (they
+ * need only the services); a rejection of `tasks` rejects the read with it.
+ */
+export type ReadTargets = (input: {cluster: string; services: readonly TargetedService[]; tasks: readonly TaskRow[] | Promise<readonly TaskRow[]>; signal?: AbortSignal | undefined}) => Promise<TargetsOutcome>;
 
 /**
  * Attaches load-balancer targets to tasks, poll after poll (ecs/fetch-target-health.ts does the
@@ -40,8 +44,8 @@ export function createReadTargets(ecs: ECSClient, elb: ElbClientSource, options:
 		return known;
 	};
 
-	return async ({cluster, services, tasks, signal}) => {
-		if (serviceTargetGroupArns(services).length === 0) return {tasks: [...tasks], elbApiCalls: 0};
+	return async ({cluster, services, tasks: reading, signal}) => {
+		if (serviceTargetGroupArns(services).length === 0) return {tasks: [...await reading], elbApiCalls: 0};
 		let read: Awaited<ReturnType<FetchTargetHealth>>;
 		try {
 			if (fetch === undefined) {
@@ -49,11 +53,14 @@ export function createReadTargets(ecs: ECSClient, elb: ElbClientSource, options:
 				fetch = module.createFetchTargetHealth({ecs, elb: client}, options);
 			}
 
-			read = await fetch({cluster, services, tasks, signal});
+			// A failed task read is the caller's to report (awaited below), not a targets error.
+			read = await fetch({cluster, services, tasks: Promise.resolve(reading).catch(() => []), signal});
 		} catch (error) {
 			if (signal?.aborted) throw error;
 			read = {error, elbApiCalls: 0};
 		}
+
+		const tasks = await reading;
 
 		if ('error' in read) {
 			last = kept(tasks);

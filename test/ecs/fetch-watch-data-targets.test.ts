@@ -1,4 +1,4 @@
-import {DescribeContainerInstancesCommand, type Task} from '@aws-sdk/client-ecs';
+import {DescribeContainerInstancesCommand, DescribeTasksCommand, type Task} from '@aws-sdk/client-ecs';
 import {DescribeTargetGroupAttributesCommand, DescribeTargetGroupsCommand, DescribeTargetHealthCommand} from '@aws-sdk/client-elastic-load-balancing-v2';
 import {beforeEach, describe, expect, it, vi} from 'vitest';
 import {createFetchWatchData} from '../../source/ecs/fetch-watch-data.js';
@@ -187,5 +187,31 @@ describe('a task watch with an ELB client', () => {
 		const data = await createFetchWatchData(ecs, {cluster: 'prod'}, {elb: () => elb, now})(signal());
 		expect(byId(data.tasks)).toEqual({new: ['healthy'], old: []});
 		expect(data.tasks.map((task) => task.taskArn)).toEqual([taskArn('new'), taskArn('old')]);
+	});
+
+	it('reads the target groups while the tasks are still being described, and rejects with the task error when that fails', async () => {
+		answerEcs([web], () => [ipTask('w1', 'web', '10.0.1.5')]);
+		answerElb([ipGroup('web')], () => [healthy('10.0.1.5', 80)]);
+		let answerTasks: (() => void) | undefined;
+		let failTasks: ((error: Error) => void) | undefined;
+		ecsMock.on(DescribeTasksCommand).callsFake(async (input: {tasks?: string[]}) => new Promise((resolve, reject) => {
+			answerTasks = () => resolve({tasks: [ipTask('w1', 'web', '10.0.1.5')].filter((task) => input.tasks?.includes(task.taskArn!)), failures: []});
+			failTasks = reject;
+		}));
+		const fetch = createFetchWatchData(ecs, {cluster: 'prod'}, {elb: () => elb, now});
+
+		const polled = fetch(signal());
+		await vi.waitFor(() => {
+			expect(answerTasks).toBeDefined();
+			expect(elbMock.commandCalls(DescribeTargetHealthCommand)).toHaveLength(1);
+		});
+		answerTasks!();
+		expect(byId((await polled).tasks)).toEqual({w1: ['healthy']});
+
+		failTasks = undefined;
+		const failed = fetch(signal());
+		await vi.waitFor(() => expect(failTasks).toBeDefined());
+		failTasks!(Object.assign(new Error('not authorized to perform: ecs:DescribeTasks'), {name: 'AccessDeniedException'}));
+		await expect(failed).rejects.toMatchObject({name: 'AccessDeniedException'});
 	});
 });
