@@ -16,6 +16,7 @@ import {stamp, type ServiceListData} from '../watch/screen-data.js';
 import type {ServiceRow} from '../model/service-row.js';
 import {createTaskPoller} from '../watch/task-poller.js';
 import {createLogTail} from '../watch/log-tail.js';
+import type {FirstPoll} from './first-poll.js';
 import {DEFAULT_LOG_CAPACITY} from '../model/logs/log-ring.js';
 
 export interface SourceOptions {
@@ -26,6 +27,8 @@ export interface SourceOptions {
 	logsClient: (region: string | null) => Promise<LogsClient>;
 	/** The ELBv2 client, for the target health of watched services behind a load balancer; none: no targets read. */
 	elbClient?: (() => Promise<ElbClient>) | undefined;
+	/** The opening grid's first poll, already under way (cli/first-poll.ts). */
+	firstPoll?: FirstPoll | undefined;
 }
 
 /** A services poll, or the part of one that has arrived (it has no call count yet). */
@@ -39,13 +42,16 @@ export const HISTORY_INTERVAL_MS = 30_000;
 export const HISTORY_LIMIT = 100;
 
 /** The screens' data sources: one poller per screen, each over its ECS fetch. */
-export function openSources(client: EcsClient, {intervalMs, now, logsClient, elbClient}: SourceOptions): Sources {
+export function openSources(client: EcsClient, {intervalMs, now, logsClient, elbClient, firstPoll}: SourceOptions): Sources {
 	// Errors retrying cannot fix (credentials, access, an unknown cluster) stop the backoff and say so.
 	const timing = {intervalMs, now, retryable: isRetryableLater};
 	return {
 		clusters: () => createPoller({...timing, fetch: createFetchClusters(client), accept: stamp}),
 		services: cluster => createPoller<ServiceListResult, ServiceListData>({...timing, fetch: createFetchServiceList(client, cluster), accept: stamp}),
-		tasks: scope => createTaskPoller({...timing, fetch: createFetchWatchData(client, scope, elbClient === undefined ? {now} : {elb: elbClient, now})}),
+		tasks: scope => createTaskPoller({
+			...timing,
+			fetch: firstPoll?.claim(scope) ?? createFetchWatchData(client, scope, elbClient === undefined ? {now} : {elb: elbClient, now}),
+		}),
 		task: (cluster, taskArn) => createPoller({...timing, fetch: createFetchTask(client, cluster, taskArn), accept: stamp}),
 		taskJson: (cluster, taskArn) => createPoller({...timing, fetch: createFetchTaskJson(client, cluster, taskArn), accept: stamp}),
 		deploymentHistory(cluster, service) {

@@ -8,6 +8,7 @@ import {openSources} from './open-sources.js';
 import {terminalFeatures} from './terminal-features.js';
 import {notifierFor} from './terminal-notifier.js';
 import {sourcesFor} from '../ui/terminal/rollout-notifications.js';
+import type {FirstPoll} from './first-poll.js';
 import type {OpenTarget} from './open-target.js';
 import {enterFullScreen} from './terminal-screen.js';
 import {frameStdout} from './frame-stdout.js';
@@ -22,6 +23,8 @@ export interface RunAppOptions {
 	filter: string | undefined;
 	/** `--notify`: a bell and a desktop notification when a watched rollout completes or fails. */
 	notify?: boolean | undefined;
+	/** The opening grid's first poll, started before this module was loaded. */
+	firstPoll?: FirstPoll | undefined;
 }
 
 /** Each line of a multi-line text, sanitised. */
@@ -35,7 +38,7 @@ const EXIT_CRASH = 70;
  * (q, Ctrl+C, SIGTERM, SIGHUP, a crash) restores the terminal first.
  */
 export async function runApp(target: OpenTarget, options: RunAppOptions): Promise<void> {
-	const polled = openSources(target.client, {intervalMs: options.intervalMs, now: target.now, logsClient: target.logsClient, elbClient: target.elbClient});
+	const polled = openSources(target.client, {intervalMs: options.intervalMs, now: target.now, logsClient: target.logsClient, elbClient: target.elbClient, firstPoll: options.firstPoll});
 	const sources = sourcesFor(polled, options.notify === true, () => notifierFor(process.env, process.stdout));
 	const screen = enterFullScreen(process.stdout, process.stdin);
 	const frames = frameStdout(process.stdout);
