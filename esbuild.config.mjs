@@ -1,7 +1,7 @@
 // `npm run build`: source/cli.tsx → dist/ecswatch.js plus the chunks it imports on demand.
 // `npm run build -- --metafile=meta.json` also writes esbuild's metafile (npx esbuild --analyze, or
 // https://esbuild.github.io/analyze/) to see what each chunk holds.
-import {readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {build} from 'esbuild';
 
@@ -11,6 +11,31 @@ const option = (name) => process.argv.slice(2).find((argument) => argument.start
 // --outdir=DIR builds elsewhere (to measure a build while dist/ is in use); bin/ecswatch.js runs dist/.
 const outdir = resolve(option('outdir') ?? join(root, 'dist'));
 const metafile = option('metafile');
+
+// Ink 6.8 measures and tokenises every line of every frame afresh: its Output keeps those caches
+// per frame (`caches = new OutputCaches()`), and a frame is a new Output. Shared across frames,
+// a key that changes two rows of the grid pays for two lines, not 24 (issue #11: ↓ took 14 ms,
+// most of it Ink's tokenize and string-width). Bounded: emptied once they hold many lines, as a
+// long-running session draws ever new ones (clock, ages). The build fails if Ink's code changes.
+const INK_OUTPUT_CACHES = 'caches = new OutputCaches();';
+const inkFrameCaches = {
+	name: 'ink-frame-caches',
+	setup(builder) {
+		builder.onLoad({filter: /[/\\]node_modules[/\\]ink[/\\]build[/\\]output\.js$/}, (args) => {
+			const source = readFileSync(args.path, 'utf8');
+			if (!source.includes(INK_OUTPUT_CACHES)) throw new Error(`ink-frame-caches: ${args.path} no longer has "${INK_OUTPUT_CACHES}": check Ink's Output and this plugin`);
+			const shared = [
+				'const SHARED_CACHE_LINES = 2000;',
+				'let sharedCaches;',
+				'function frameCaches() {',
+				'\tif (sharedCaches === undefined || sharedCaches.styledChars.size + sharedCaches.widths.size > SHARED_CACHE_LINES) sharedCaches = new OutputCaches();',
+				'\treturn sharedCaches;',
+				'}',
+			].join('\n');
+			return {contents: `${source.replace(INK_OUTPUT_CACHES, 'caches = frameCaches();')}\n${shared}\n`, loader: 'js'};
+		});
+	},
+};
 
 const result = await build({
 	absWorkingDir: root,
@@ -39,6 +64,7 @@ const result = await build({
 	// For the CommonJS packages inside the bundle (the SDK's) that call require() for Node built-ins.
 	banner: {js: 'import {createRequire as __createRequire} from \'node:module\'; const require = __createRequire(import.meta.url);'},
 	metafile: true,
+	plugins: [inkFrameCaches],
 	logLevel: 'warning',
 });
 
