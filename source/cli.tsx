@@ -31,15 +31,16 @@ async function main(): Promise<number> {
 	let command: Command;
 	try {
 		command = lone === 'help'
-			? {kind: 'help', text: (await import('./cli/help-text.js')).helpText}
-			: (await import('./cli/parse-command-line.js')).parseCommandLine(argv, process.env, import.meta);
+			? {kind: 'help', topic: 'ecswatch'}
+			: (await import('./cli/parse-command-line.js')).parseCommandLine(argv, process.env);
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;
 		return usage(error.message);
 	}
 
 	if (command.kind === 'help') {
-		process.stdout.write(`\n${command.text.replace(/^\n+|\s+$/gu, '')}\n\n`);
+		const text = (await import('./cli/help-text.js')).HELP_TEXTS[command.topic];
+		process.stdout.write(`\n${text.replace(/^\n+|\s+$/gu, '')}\n\n`);
 		return 0;
 	}
 
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
 		}
 	}
 
-	// Before the first SDK client is built; not before parsing, as meow answers --help with console.log.
+	// Before the first SDK client is built; after parsing, which says whether one is built at all and where to log (--log-file).
 	// (simulate builds no client: a warning of the server's own is for its terminal.)
 	warnings = captureWarnings({debug, stderr: process.stderr});
 	// Exit 1, as for an unwritable simulate --log-requests: the system refused, the command line was right.

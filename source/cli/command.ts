@@ -87,10 +87,13 @@ export interface LogsCommand {
 	logFile: string | undefined;
 }
 
-/** `--help` after a command or other flags: the text to print (exit 0). */
+/** Whose `--help` to print: ecswatch's, or a command's. */
+export type HelpTopic = 'ecswatch' | 'simulate' | 'status' | 'wait' | 'logs';
+
+/** `--help` after a command or other flags: which help to print (exit 0; cli/help-text.ts has the texts). */
 export interface HelpCommand {
 	kind: 'help';
-	text: string;
+	topic: HelpTopic;
 }
 
 export interface SimulateCommand {

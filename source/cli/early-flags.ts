@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs';
 
 /**
- * What the command line says before the parser is loaded: the parser (meow), the help text (built
- * from the key table) and the rest of ecswatch cost more to load than `ecswatch --version` may take.
+ * What the command line says before the parser is loaded: the parser, the help text it imports
+ * (built from the key table) and the rest of ecswatch cost more to load than `ecswatch --version` may take.
  * Nothing here imports another module of ours.
  */
 
@@ -23,15 +23,15 @@ export function wantsDebug(argv: readonly string[]): boolean {
 	return debug;
 }
 
-/** `ecswatch --version` and `ecswatch --help` alone, which meow would answer too (it answers only a lone flag). */
+/** `ecswatch --version` and `ecswatch --help` alone; with anything else, the parser answers --help and refuses --version. */
 export function loneFlag(argv: readonly string[]): 'version' | 'help' | undefined {
 	if (argv.length !== 1) return undefined;
 	return argv[0] === '--version' ? 'version' : argv[0] === '--help' ? 'help' : undefined;
 }
 
 /**
- * The version in the nearest package.json above `moduleUrl`, as meow finds it: ecswatch's own,
- * whether run from dist/, from source/ or from an installed package.
+ * The version in the nearest package.json above `moduleUrl`: ecswatch's own, whether run from
+ * dist/, from source/ or from an installed package.
  */
 export function packageVersion(moduleUrl: string): string {
 	let directory = new URL('./', moduleUrl);
@@ -48,7 +48,7 @@ export function packageVersion(moduleUrl: string): string {
 	}
 }
 
-/** meow's words when there is no package.json. */
+/** What ecswatch has always printed (meow's words) when there is no package.json. */
 const NO_VERSION = 'No version found';
 
 function readText(file: URL): string | undefined {

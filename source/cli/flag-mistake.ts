@@ -1,25 +1,27 @@
-/** What a flag's declaration to meow says about how argv is read: enough to find the flags among the values. */
+/** A flag as parseArgs declares it; its type and short name say how argv is read. */
 export interface FlagShape {
 	type: 'string' | 'boolean';
-	shortFlag?: string;
+	short?: string;
+	multiple?: boolean;
+	default?: string | boolean | readonly string[];
 }
 
-/** The flags meow answers itself, without a declaration. */
+/** The flag answered without a declaration (alone, before parsing; anywhere else it is refused). */
 const UNDECLARED = ['version'];
 
-// yargs-parser takes a negative number as a value, never as a flag.
+// A negative number is a value, never a flag (as yargs-parser reads argv: see respell-argv.ts).
 const NEGATIVE_NUMBER = /^-(?:\d+|\d*\.\d+)(?:e[+-]?\d+)?$/iu;
 
 const kebab = (name: string) => name.replaceAll(/[A-Z]/gu, (letter) => `-${letter.toLowerCase()}`);
 
-/** The first mistake meow would not word: a flag that is not declared, or a string flag with no value after it. */
+/** The first mistake in ecswatch's words: a flag that is not declared, or a string flag with no value after it. */
 export type FlagMistake = {kind: 'unknown'; message: string} | {kind: 'no-value'; name: string};
 
 /**
  * The first mistake in `argv` (before `--`): an undeclared flag, worded for the user (`unknown flag
  * --clustr: did you mean --cluster?`), or a string flag (its declared name) with no value, which
- * meow would read as '' or, for a repeatable one, drop. Values are found as yargs-parser (meow's
- * parser) finds them: a string flag takes the next argument unless that is a flag; `--x=` is a value.
+ * yargs-parser would read as '' or, for a repeatable one, drop (see respell-argv.ts). Values are
+ * found as it finds them: a string flag takes the next argument unless that is a flag; `--x=` is a value.
  */
 export function flagMistake(argv: readonly string[], flags: Readonly<Record<string, FlagShape>>): FlagMistake | undefined {
 	type Declared = FlagShape & {name: string};
@@ -30,7 +32,7 @@ export function flagMistake(argv: readonly string[], flags: Readonly<Record<stri
 		long.set(kebab(name), declared);
 		long.set(name, declared);
 		if (shape.type === 'boolean') long.set(`no-${kebab(name)}`, declared);
-		if (shape.shortFlag !== undefined) short.set(shape.shortFlag, declared);
+		if (shape.short !== undefined) short.set(shape.short, declared);
 	}
 
 	for (const name of UNDECLARED) long.set(name, {type: 'boolean', name});

@@ -1,6 +1,7 @@
 import {faultChoices} from '../simulator/faults/fault-spec.js';
 import {columnNames} from '../model/parse-columns.js';
 import {keyHelpText} from '../ui/keys/key-reference.js';
+import type {HelpTopic} from './command.js';
 
 /** Words joined by spaces into lines of at most `width` characters, each indented by `indent`. */
 function wrapWords(words: readonly string[], indent: number, width: number): string {
@@ -185,3 +186,6 @@ ${simulatorOptions}
     $ ecswatch simulate --port 4566 --speed 10
     $ ecswatch --endpoint-url http://127.0.0.1:4566 --cluster demo
 `;
+
+/** Each `--help`, by whose it is. */
+export const HELP_TEXTS: Record<HelpTopic, string> = {ecswatch: helpText, simulate: simulateHelpText, status: statusHelpText, wait: waitHelpText, logs: logsHelpText};

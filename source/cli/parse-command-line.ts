@@ -1,18 +1,21 @@
-import meow, {type AnyFlags} from 'meow';
+import {parseArgs} from 'node:util';
 import {parseColumnList, parseSortSpec, type Parsed} from '../model/parse-columns.js';
 import {isOutputFormat, OUTPUT_FORMATS} from '../output/output-format.js';
-import {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, UsageError, type Command} from './command.js';
-import {FAULT_CHOICES, helpText, logsHelpText, simulateHelpText, statusHelpText, waitHelpText} from './help-text.js';
+import {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, UsageError, type Command, type HelpTopic} from './command.js';
+import {faultChoices} from '../simulator/faults/fault-spec.js';
 import {LOGS_ONLY_FLAGS, logsCommand} from './parse-logs-command.js';
 import {parseDuration} from './parse-duration.js';
-import {flagMistake} from './flag-mistake.js';
+import {flagMistake, type FlagShape} from './flag-mistake.js';
 import {beforeSeparator} from './early-flags.js';
+import {respellArgv} from './respell-argv.js';
 
 export type {OutputFormat} from '../output/output-format.js';
 export {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, UsageError} from './command.js';
 export {wantsDebug} from './early-flags.js';
 export type {AwsTarget, Command, HelpCommand, LogsCommand, SimulateCommand, StatusCommand, StatusOutput, WaitCommand, WatchCommand} from './command.js';
 
+/** The commands with a --help of their own; the help texts load only when asked for (they load the key table). */
+const HELP_TOPICS = ['simulate', 'status', 'wait', 'logs'] as const satisfies readonly HelpTopic[];
 const MAX_WAIT_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 const MAX_SIMULATED_TASKS = 5000;
 const MAX_SIMULATED_CLUSTERS = 100;
@@ -42,24 +45,26 @@ const VALUES: Record<StringFlag, string> = {
 	timeout: 'a duration, such as 90s, 20m or 1h',
 	container: 'a container name from the task definition',
 	since: 'a duration, such as 30s, 10m or 2h',
-	fault: FAULT_CHOICES,
+	fault: faultChoices,
 };
 
 function noValue(name: StringFlag): UsageError {
-	const shortFlag = (FLAGS as Record<string, {shortFlag?: string}>)[name]?.shortFlag;
-	return new UsageError(`--${kebab(name)}${shortFlag === undefined ? '' : ` (-${shortFlag})`} needs a value: ${VALUES[name]}.`);
+	return new UsageError(`${spelled(name)} needs a value: ${VALUES[name]}.`);
 }
 
-/** Every flag, as meow reads it; a flag added here needs a line in --help (a test checks). */
+/**
+ * Every flag, for parseArgs, by its camelCase name (respellArgv() reads the kebab-case one too);
+ * a flag added here needs a line in --help (a test checks).
+ */
 const FLAGS = {
-	cluster: {type: 'string', shortFlag: 'c'},
-	service: {type: 'string', shortFlag: 's', isMultiple: true},
+	cluster: {type: 'string', short: 'c'},
+	service: {type: 'string', short: 's', multiple: true, default: []},
 	region: {type: 'string'},
 	profile: {type: 'string'},
 	endpointUrl: {type: 'string'},
 	interval: {type: 'string'},
 	once: {type: 'boolean', default: false},
-	output: {type: 'string', shortFlag: 'o'},
+	output: {type: 'string', short: 'o'},
 	columns: {type: 'string'},
 	sort: {type: 'string'},
 	filter: {type: 'string'},
@@ -74,33 +79,33 @@ const FLAGS = {
 	logFile: {type: 'string'},
 	notify: {type: 'boolean', default: false},
 	timeout: {type: 'string'},
-	fault: {type: 'string', isMultiple: true},
+	fault: {type: 'string', multiple: true, default: []},
 	container: {type: 'string'},
 	since: {type: 'string'},
-	follow: {type: 'boolean', shortFlag: 'f', default: false},
+	follow: {type: 'boolean', short: 'f', default: false},
 	debug: {type: 'boolean', default: false},
 	help: {type: 'boolean', default: false},
-} satisfies AnyFlags;
+} satisfies Record<string, FlagShape>;
 
 /**
- * Turns argv and the environment into a validated command. `--help` and `--version` are answered
- * by meow, which prints and exits (when alone); every other mistake throws UsageError, never
- * meow's own messages: an unknown flag is found here first, and a repeated one is worded here.
+ * Turns argv and the environment into a validated command. A lone `--help` or `--version` is
+ * answered before this (early-flags.ts), `--help` with anything else here; every mistake throws
+ * UsageError: an unknown flag or a missing value is found by flagMistake() first.
  */
-export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv, importMeta: ImportMeta): Command {
+export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv): Command {
 	const mistake = flagMistake(argv, FLAGS);
 	if (mistake?.kind === 'unknown') throw new UsageError(mistake.message);
 	if (mistake?.kind === 'no-value') throw noValue(mistake.name as StringFlag);
-	const cli = readFlags(argv, importMeta);
-	const {flags, input} = cli;
+	const {flags, input} = readFlags(argv);
+	// As meow did: `ps`, `top`, tmux's window name and `pkill ecswatch` see ecswatch, not node.
+	process.title = 'ecswatch';
 	const [subcommand, ...extra] = input;
-	const faults = flags.fault ?? [];
+	const faults = flags.fault;
 	if (beforeSeparator(argv).includes('--version')) throw new UsageError('--version goes alone: ecswatch --version');
 
-	// meow answers a lone `--help` itself; with a command or other flags it is answered here.
 	if (flags.help) {
-		const texts: Record<string, string> = {simulate: simulateHelpText, status: statusHelpText, wait: waitHelpText, logs: logsHelpText};
-		return {kind: 'help', text: (subcommand === undefined ? undefined : texts[subcommand]) ?? helpText};
+		const topic = HELP_TOPICS.find((name) => name === subcommand) ?? 'ecswatch';
+		return {kind: 'help', topic};
 	}
 
 	/** The flags given, of those named, in this order: for the refusals. */
@@ -144,11 +149,11 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 	// An empty value (-s '', --region "") would otherwise read as not given.
 	const empty = (['region', 'profile', 'endpointUrl', 'output', 'sort', 'logFile'] as const).find((name) => flags[name]?.trim() === '');
 	if (empty !== undefined) throw noValue(empty);
-	if ((flags.service ?? []).some((service) => service.trim() === '')) throw noValue('service');
+	if (flags.service.some((service) => service.trim() === '')) throw noValue('service');
 
 	// ECSWATCH_CLUSTER names a real cluster: the demo watches its own unless told otherwise.
 	const cluster = flags.cluster ?? (flags.demo ? undefined : env['ECSWATCH_CLUSTER']);
-	const services = flags.service ?? [];
+	const services = flags.service;
 	if (!flags.demo && (cluster === undefined || cluster === '') && services.length > 0) {
 		throw new UsageError(`--service needs --cluster: which cluster is ${services.join(', ')} in?`);
 	}
@@ -224,25 +229,32 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 	};
 }
 
-function readFlags(argv: readonly string[], importMeta: ImportMeta) {
-	try {
-		return meow(helpText, {
-			importMeta,
-			// helpText says what ecswatch is; package.json's description above it would say it twice.
-			description: false,
-			argv: [...argv],
-			// Unknown flags are refused by unknownFlag() before this, in ecswatch's words.
-			allowUnknownFlags: true,
-			flags: FLAGS,
-		});
-	} catch (error) {
-		// meow throws a bare Error for a flag given twice that takes one value.
-		const repeated = error instanceof Error ? /^The flag --(\w+) can only be set once\.$/u.exec(error.message)?.[1] : undefined;
-		if (repeated === undefined) throw error;
-		const flag = `--${kebab(repeated)}`;
-		const shortFlag = (FLAGS as Record<string, {shortFlag?: string}>)[repeated]?.shortFlag;
-		throw new UsageError(`${flag}${shortFlag === undefined ? '' : ` (-${shortFlag})`} was given more than once: it takes one value, so give it once`);
-	}
+/**
+ * The flags and arguments, as meow (yargs-parser) read them: see respell-argv.ts. strict: the
+ * respelled argv holds only declared flags in unambiguous spellings, so an error from parseArgs
+ * would be a bug here, never the user's mistake (those are worded by flagMistake()).
+ */
+function readFlags(argv: readonly string[]) {
+	const {values, positionals, tokens} = parseArgs({
+		args: respellArgv(argv, FLAGS),
+		options: FLAGS,
+		strict: true,
+		allowPositionals: true,
+		allowNegative: true,
+		tokens: true,
+	});
+	// parseArgs keeps the last of a repeated flag; meow refused it, and so does ecswatch.
+	const counts = new Map<string, number>();
+	for (const token of tokens) if (token.kind === 'option') counts.set(token.name, (counts.get(token.name) ?? 0) + 1);
+	const repeated = Object.entries(FLAGS).find(([name, flag]) => flag.type === 'string' && !('multiple' in flag) && (counts.get(name) ?? 0) > 1)?.[0];
+	if (repeated !== undefined) throw new UsageError(`${spelled(repeated)} was given more than once: it takes one value, so give it once`);
+	return {flags: values, input: positionals};
+}
+
+/** `--cluster (-c)`, `--endpoint-url`: a flag as the refusals name it. */
+function spelled(name: string): string {
+	const short = (FLAGS as Record<string, FlagShape>)[name]?.short;
+	return `--${kebab(name)}${short === undefined ? '' : ` (-${short})`}`;
 }
 
 type FlagName = 'cluster' | 'service' | 'region' | 'profile' | 'endpointUrl' | 'interval' | 'once' | 'output' | 'columns' | 'sort' | 'filter'

@@ -23,14 +23,14 @@ interface FlagSpec {
 	defaultTrue: boolean;
 }
 
-/** The flags meow is given, read from the source so that a flag added without help text fails here. */
+/** The flags parseArgs is given, read from the source so that a flag added without help text fails here. */
 function declaredFlags(): FlagSpec[] {
 	const source = readFileSync(new URL('../../source/cli/parse-command-line.ts', import.meta.url), 'utf8');
 	const block = /const FLAGS = \{\n([\s\S]*?)\n\} satisfies/u.exec(source)?.[1];
 	if (block === undefined) throw new Error('no flags block found in parse-command-line.ts');
 	return [...block.matchAll(/^\s*(\w+): \{([^}]*)\}/gmu)].map(([, name = '', body = '']) => ({
 		name,
-		shortFlag: /shortFlag: '(\w)'/u.exec(body)?.[1],
+		shortFlag: /short: '(\w)'/u.exec(body)?.[1],
 		defaultTrue: /type: 'boolean', default: true/u.test(body),
 	}));
 }
@@ -49,6 +49,21 @@ describe('the ecswatch binary', () => {
 			const long = flag.defaultTrue ? `--no-${kebab(flag.name)}` : `--${kebab(flag.name)}`;
 			const shown = flag.shortFlag === undefined ? long : `${long}, -${flag.shortFlag}`;
 			expect(stdout, `--help should document ${shown}`).toMatch(new RegExp(`^ +${shown}\\b`, 'mu'));
+		}
+	});
+
+	it('prints a command\'s own help after it, and ecswatch\'s after other flags', () => {
+		const heads: Array<[string[], RegExp]> = [
+			[['simulate', '--help'], /^ {2}Usage\n {4}\$ ecswatch simulate /mu],
+			[['logs', '--port', '1', '--help'], /^ {2}Usage\n {4}\$ ecswatch logs /mu],
+			[['status', '--help'], /^ {2}Usage\n {4}\$ ecswatch status /mu],
+			[['wait', '--help'], /^ {2}Usage\n {4}\$ ecswatch wait /mu],
+			[['-c', 'prod', '--help'], /^ {2}Options$/mu],
+		];
+		for (const [args, head] of heads) {
+			const {code, stdout} = ecswatch(args);
+			expect(code, args.join(' ')).toBe(0);
+			expect(stdout, args.join(' ')).toMatch(head);
 		}
 	});
 

@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 describe('loneFlag', () => {
-	it('is --version or --help alone, as meow answers them itself', () => {
+	it('is --version or --help alone, answered before the parser is loaded', () => {
 		expect(loneFlag(['--version'])).toBe('version');
 		expect(loneFlag(['--help'])).toBe('help');
 		expect(loneFlag([])).toBeUndefined();
@@ -24,7 +24,7 @@ describe('loneFlag', () => {
 
 	it('leaves --version with anything else to the parser, which refuses it', () => {
 		expect(loneFlag(['--version', '-c', 'prod'])).toBeUndefined();
-		expect(() => parseCommandLine(['--version', '-c', 'prod'], {}, import.meta)).toThrow(UsageError);
+		expect(() => parseCommandLine(['--version', '-c', 'prod'], {})).toThrow(UsageError);
 	});
 });
 
@@ -37,7 +37,7 @@ describe('packageVersion', () => {
 		expect(packageVersion(pathToFileURL(join(dir, 'dist', 'chunks', 'x.js')).href)).toBe('9.8.7');
 	});
 
-	it('says so, as meow does, when no package.json has a version', () => {
+	it('says so, in the words ecswatch has always used, when no package.json has a version', () => {
 		dir = mkdtempSync(join(tmpdir(), 'ecswatch-version-'));
 		writeFileSync(join(dir, 'package.json'), JSON.stringify({name: 'ecswatch'}));
 		expect(packageVersion(pathToFileURL(join(dir, 'x.js')).href)).toBe('No version found');

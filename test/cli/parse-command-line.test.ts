@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, parseCommandLine, UsageError, wantsDebug, type Command, type WatchCommand} from '../../source/cli/parse-command-line.js';
 import {FAULT_CHOICES, helpText, simulateHelpText, statusHelpText, waitHelpText} from '../../source/cli/help-text.js';
 
-const parse = (argv: string[], env: NodeJS.ProcessEnv = {}): Command => parseCommandLine(argv, env, import.meta);
+const parse = (argv: string[], env: NodeJS.ProcessEnv = {}): Command => parseCommandLine(argv, env);
 
 function watch(argv: string[], env: NodeJS.ProcessEnv = {}): WatchCommand {
 	const command = parse(argv, env);
@@ -313,11 +313,11 @@ describe('parseCommandLine: wait', () => {
 
 describe('parseCommandLine: --help after a command', () => {
 	it('answers with that command\'s help (or the whole help), whatever else is on the line', () => {
-		expect(parse(['simulate', '--help'])).toEqual({kind: 'help', text: simulateHelpText});
-		expect(parse(['simulate', '--port', '4566', '--help'])).toEqual({kind: 'help', text: simulateHelpText});
-		expect(parse(['status', '--help'])).toEqual({kind: 'help', text: statusHelpText});
-		expect(parse(['wait', '--help'])).toEqual({kind: 'help', text: waitHelpText});
-		expect(parse(['-c', 'prod', '--help'])).toEqual({kind: 'help', text: helpText});
+		expect(parse(['simulate', '--help'])).toEqual({kind: 'help', topic: 'simulate'});
+		expect(parse(['simulate', '--port', '4566', '--help'])).toEqual({kind: 'help', topic: 'simulate'});
+		expect(parse(['status', '--help'])).toEqual({kind: 'help', topic: 'status'});
+		expect(parse(['wait', '--help'])).toEqual({kind: 'help', topic: 'wait'});
+		expect(parse(['-c', 'prod', '--help'])).toEqual({kind: 'help', topic: 'ecswatch'});
 	});
 
 	it('documents each command\'s flags in its help', () => {
@@ -349,7 +349,7 @@ describe('parseCommandLine: mistakes in the flags, in ecswatch\'s words', () => 
 		expect(watch(['-c=prod']).cluster).toBe('prod');
 	});
 
-	it('reads a flag-like value as a flag, as meow does, and values after -- as arguments', () => {
+	it('reads a flag-like value as a flag, as ecswatch always has, and values after -- as arguments', () => {
 		expect(refusal(['-c', 'prod', '--filter', '--once'])).toBe('--filter needs a value: an expression, such as az:b health:unhealthy.');
 		expect(refusal(['status', '-c', 'prod', '--', '--bogus'])).toBe('Unexpected argument: --bogus');
 		expect(watch(['-c', 'prod', '--filter=--bogus']).filter).toBe('--bogus');

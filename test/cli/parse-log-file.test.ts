@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {parseCommandLine, UsageError, type Command, type WatchCommand} from '../../source/cli/parse-command-line.js';
 import {helpText} from '../../source/cli/help-text.js';
 
-const parse = (argv: string[]): Command => parseCommandLine(argv, {}, import.meta);
+const parse = (argv: string[]): Command => parseCommandLine(argv, {});
 
 function watch(argv: string[]): WatchCommand {
 	const command = parse(argv);

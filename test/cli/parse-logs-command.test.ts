@@ -1,8 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseCommandLine, UsageError, type Command, type LogsCommand} from '../../source/cli/parse-command-line.js';
-import {logsHelpText} from '../../source/cli/help-text.js';
 
-const parse = (argv: string[], env: NodeJS.ProcessEnv = {}): Command => parseCommandLine(argv, env, import.meta);
+const parse = (argv: string[], env: NodeJS.ProcessEnv = {}): Command => parseCommandLine(argv, env);
 
 function logs(argv: string[], env: NodeJS.ProcessEnv = {}): LogsCommand {
 	const command = parse(['logs', ...argv], env);
@@ -64,7 +63,7 @@ describe('parseCommandLine: logs', () => {
 	});
 
 	it('answers logs --help with the logs help', () => {
-		expect(parse(['logs', '--help'])).toEqual({kind: 'help', text: logsHelpText});
+		expect(parse(['logs', '--help'])).toEqual({kind: 'help', topic: 'logs'});
 	});
 
 	it('names logs among the commands when one is unknown', () => {

@@ -77,34 +77,42 @@ function packageOf(input: string): string {
 const SIMULATOR = ['source/simulator/start-simulator.ts', 'source/simulator/engine/create-world.ts'];
 const TUI = ['ink', 'react', 'react-reconciler', 'yoga-layout', 'source/ui/terminal-app.tsx'];
 const SDK = ['@aws-sdk/client-ecs', '@smithy/core', '@aws-sdk/credential-provider-node'];
+/** What measures text on a terminal: ~30 ms to load (its Intl.Segmenter and emoji pattern). */
+const TEXT_WIDTH = ['string-width', 'source/model/text-width.ts'];
+/** The command-line parser (node:util's parseArgs is built in: it is no file of the bundle). */
+const PARSER = 'source/cli/parse-command-line.ts';
 
 describe('what a command loads', () => {
 	it('--version loads none of the parser, the SDK, the simulator, Ink or React', () => {
 		const {code, stdout, loaded} = loadedBy(['--version']);
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/^\d+\.\d+\.\d+/u);
-		expect(among(loaded, [...SDK, ...SIMULATOR, ...TUI, 'meow', 'source/ui'])).toEqual([]);
+		expect(among(loaded, [...SDK, ...SIMULATOR, ...TUI, PARSER, 'source/ui'])).toEqual([]);
 	});
 
-	it('--help loads the key table it prints, but not the SDK, the simulator, Ink, React or meow', () => {
+	it('--help loads the key table it prints, but not the SDK, the simulator, Ink, React or the parser', () => {
 		const {code, stdout, loaded} = loadedBy(['--help']);
 		expect(code).toBe(0);
 		expect(stdout).toContain('Usage');
 		expect(among(loaded, ['source/ui/keys/key-reference.ts'])).toHaveLength(1);
-		expect(among(loaded, [...SDK, ...SIMULATOR, ...TUI, 'meow'])).toEqual([]);
+		expect(among(loaded, [...SDK, ...SIMULATOR, ...TUI, PARSER])).toEqual([]);
 	});
 
-	it('a --demo snapshot loads the SDK and the simulator but not Ink or React', () => {
+	it('a --demo snapshot loads the SDK and the simulator but not Ink or React, nor string-width when it measures no text', () => {
 		const {code, loaded} = loadedBy(['--demo', '--once', '-o', 'ids']);
 		expect(code).toBe(0);
 		expect(among(loaded, ['@aws-sdk/client-ecs', ...SIMULATOR])).toHaveLength(3);
-		expect(among(loaded, TUI)).toEqual([]);
+		expect(among(loaded, [...TUI, ...TEXT_WIDTH])).toEqual([]);
+
+		const table = loadedBy(['--demo', '--once', '-o', 'table']);
+		expect(table.code).toBe(0);
+		expect(among(table.loaded, TEXT_WIDTH)).toEqual(TEXT_WIDTH);
 	});
 
-	it('a usage error loads the parser only', () => {
+	it('a usage error loads the parser only: not the help texts, their key table or string-width', () => {
 		const {code, loaded} = loadedBy(['--cluster', 'x', '--bogus']);
 		expect(code).toBe(2);
-		expect(among(loaded, ['meow'])).toEqual(['meow']);
-		expect(among(loaded, [...SDK, ...SIMULATOR, ...TUI])).toEqual([]);
+		expect(among(loaded, [PARSER])).toEqual([PARSER]);
+		expect(among(loaded, [...SDK, ...SIMULATOR, ...TUI, ...TEXT_WIDTH, 'source/cli/help-text.ts', 'source/ui/keys/key-reference.ts'])).toEqual([]);
 	});
 });
