@@ -1,5 +1,9 @@
 import {spawnSync} from 'node:child_process';
-import {BIN, CLUSTER, SIMULATOR_ENV, startSimulatorProcess, timedRun} from './bench-env.js';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {build} from 'esbuild';
+import {BIN, CLUSTER, ROOT, SIMULATOR_ENV, startSimulatorProcess, timedRun} from './bench-env.js';
 import {runsFor, skippedRow, summarise, type Measurement, type Scale} from './measure.js';
 
 /** The AWS CLI on PATH and its version line, or null. */
@@ -26,6 +30,25 @@ async function cliSnapshot(aws: string, endpoint: string): Promise<{ms: number; 
 	const described = await checked(aws, ['ecs', 'describe-tasks', '--cluster', CLUSTER, '--tasks', ...arns, ...common]);
 	const tasks = ((JSON.parse(described.stdout) as {tasks?: unknown[]}).tasks ?? []).length;
 	return {ms: listed.ms + described.ms, tasks};
+}
+
+/** test/bench/sdk-floor-snapshot.ts bundled as ecswatch is (esbuild.config.mjs): the SDK's ES modules, minified. */
+async function bundleSdkFloor(dir: string): Promise<string> {
+	const outfile = join(dir, 'sdk-floor-snapshot.mjs');
+	await build({
+		entryPoints: [join(ROOT, 'test', 'bench', 'sdk-floor-snapshot.ts')],
+		outfile,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		mainFields: ['module', 'main'],
+		minify: true,
+		keepNames: true,
+		banner: {js: 'import {createRequire as __createRequire} from \'node:module\'; const require = __createRequire(import.meta.url);'},
+		logLevel: 'warning',
+	});
+	return outfile;
 }
 
 /**
@@ -56,43 +79,58 @@ export async function baselineBenchmarks(scale: Scale): Promise<Measurement[]> {
 	);
 
 	const simulator = await startSimulatorProcess(tasks);
+	const dir = mkdtempSync(join(tmpdir(), 'ecswatch-bench-'));
 	try {
 		const once = [process.execPath, BIN, '--once', '-o', 'json', '-c', CLUSTER, '--endpoint-url', simulator.endpoint];
+		const floor = [await bundleSdkFloor(dir), simulator.endpoint, CLUSTER];
 		const aws = awsCli();
 		const snapshotRuns = runsFor(scale, 6);
 		const ours: number[] = [];
+		const floors: number[] = [];
 		const theirs: number[] = [];
 		const ratios: number[] = [];
+		const floorRatios: number[] = [];
 		let printed = 0;
 		let described = 0;
+		let floorTasks = 0;
 		for (let run = scale.quick ? 0 : -1; run < snapshotRuns; run++) {
 			const ecswatch = await checked(once[0]!, once.slice(1));
 			printed = (JSON.parse(ecswatch.stdout) as unknown[]).length;
+			const sdk = await checked(process.execPath, floor);
+			floorTasks = (JSON.parse(sdk.stdout) as unknown[]).length;
 			const cli = aws === null ? null : await cliSnapshot(aws.path, simulator.endpoint);
 			if (run < 0) continue;
 			ours.push(ecswatch.ms);
+			floors.push(sdk.ms);
 			if (cli !== null) {
 				described = cli.tasks;
 				theirs.push(cli.ms);
 				ratios.push(cli.ms / ecswatch.ms);
+				floorRatios.push(cli.ms / sdk.ms);
 			}
 		}
 
-		results.push(summarise({id: 'baseline.once', name: 'snapshot: ecswatch --once -o json', tasks, unit: 'ms', note: `spawn to exit; ${printed} tasks printed (running and stopped)`}, ours));
+		results.push(
+			summarise({id: 'baseline.once', name: 'snapshot: ecswatch --once -o json', tasks, unit: 'ms', note: `spawn to exit; ${printed} tasks printed (running and stopped)`}, ours),
+			summarise({id: 'baseline.sdk-floor', name: 'snapshot: the SDK alone, bundled', tasks, unit: 'ms', note: `ListTasks + DescribeTasks, ${floorTasks} running tasks printed (test/bench/sdk-floor-snapshot.ts)`}, floors),
+		);
 		if (aws === null) {
 			const reason = 'the AWS CLI (aws) is not on PATH';
 			results.push(
 				skippedRow({id: 'baseline.aws', name: 'snapshot: aws ecs list-tasks + describe-tasks', tasks, unit: 'ms'}, reason),
 				skippedRow({id: 'baseline.aws-ratio', name: 'snapshot: AWS CLI / ecswatch', tasks, unit: 'x'}, reason),
+				skippedRow({id: 'baseline.aws-floor-ratio', name: 'snapshot: AWS CLI / the SDK alone', tasks, unit: 'x'}, reason),
 			);
 		} else {
 			results.push(
 				summarise({id: 'baseline.aws', name: 'snapshot: aws ecs list-tasks + describe-tasks', tasks, unit: 'ms', note: `${aws.version} (${aws.path}); two runs, ${described} tasks described`}, theirs),
 				summarise({id: 'baseline.aws-ratio', name: 'snapshot: AWS CLI / ecswatch', tasks, unit: 'x', note: 'per pair of runs, back to back; > 1: ecswatch is faster'}, ratios),
+				summarise({id: 'baseline.aws-floor-ratio', name: 'snapshot: AWS CLI / the SDK alone', tasks, unit: 'x', note: 'the most any tool on the JavaScript SDK reaches here'}, floorRatios),
 			);
 		}
 	} finally {
 		await simulator.stop();
+		rmSync(dir, {recursive: true, force: true});
 	}
 
 	return results;

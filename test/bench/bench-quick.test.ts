@@ -11,7 +11,7 @@ const ROW_IDS = [
 	'keys.floor', 'keys.down.first-byte', 'keys.down.frame', 'keys.filter.first-byte', 'keys.filter.frame', 'rss.binary',
 	'bytes.full-frame', 'bytes.steady-refresh', 'bytes.steady-second', 'bytes.one-task', 'bytes.clock-tick', 'bytes.clock-second',
 	'rss.final', 'rss.last-half', 'rss.poll-wall',
-	'baseline.version', 'baseline.node', 'baseline.version-ratio', 'baseline.once', 'baseline.aws', 'baseline.aws-ratio',
+	'baseline.version', 'baseline.node', 'baseline.version-ratio', 'baseline.once', 'baseline.sdk-floor', 'baseline.aws', 'baseline.aws-ratio', 'baseline.aws-floor-ratio',
 	'sim.create-world', 'sim.describe-100', 'services.first', 'services.all',
 	'model.to-task-row', 'model.sort', 'model.filter', 'model.count', 'ui.first-render', 'ui.cursor', 'ui.refresh',
 ];
