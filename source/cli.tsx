@@ -91,17 +91,20 @@ async function main(): Promise<number> {
 		if (!interactive) snapshot.include = filter.value;
 	}
 
+	// Loaded only for the TUI: a snapshot or a pipe never pays for Ink and React. Its files are
+	// read while the SDK's are (the catch: a failure to load is reported by the await below).
+	const app = interactive ? import('./cli/run-app.js') : undefined;
+	app?.catch(() => undefined);
 	let target: OpenTarget | undefined;
 	try {
 		const {openTarget} = await import('./cli/open-target.js');
 		target = await openTarget(command);
-		if (interactive) {
-			// The grid's first requests go out before Ink and React load (a snapshot or a pipe never
-			// loads them): the answers arrive while they do.
+		if (app !== undefined) {
+			// The grid's first requests go out as soon as the SDK is ready, whether or not Ink is.
 			const firstPoll = target.cluster === undefined
 				? undefined
 				: (await import('./cli/first-poll.js')).startFirstPoll(target, {cluster: target.cluster, ...(command.services.length > 0 ? {services: command.services} : {})});
-			const {runApp} = await import('./cli/run-app.js');
+			const {runApp} = await app;
 			await runApp(target, {intervalMs: command.intervalMs, colorEnabled: command.color, services: command.services, sort: command.sort, filter: command.filter, notify: command.notify, firstPoll});
 			return 0;
 		}

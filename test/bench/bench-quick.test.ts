@@ -6,7 +6,7 @@ import {timedRun} from './bench-env.js';
 
 /** Every row `npm run bench` reports, by id: a row that goes missing or loses its number fails here. */
 const ROW_IDS = [
-	'pty.first-paint', 'pty.first-frame',
+	'pty.first-paint', 'pty.first-frame', 'pty.first-paint-remote', 'pty.first-frame-remote',
 	'poll.wall', 'poll.calls', 'poll.floor', 'poll.concurrency',
 	'keys.floor', 'keys.down.first-byte', 'keys.down.frame', 'keys.filter.first-byte', 'keys.filter.frame', 'rss.binary',
 	'bytes.full-frame', 'bytes.steady-refresh', 'bytes.steady-second', 'bytes.one-task', 'bytes.clock-tick', 'bytes.clock-second',

@@ -16,10 +16,11 @@ export function watchArgv(endpoint: string, extra: readonly string[] = []): stri
  * service, a status). The bundle as shipped, 80x24, a fresh process every run.
  */
 export async function firstFrameBenchmarks(scale: Scale): Promise<Measurement[]> {
-	const sizes = scale.quick ? [100] : [100, 5000];
+	// A Region over a real network: every request answered 60 ms later (the simulator's latency fault).
+	const setups = [{tasks: 100}, ...(scale.quick ? [] : [{tasks: 5000}]), {tasks: 100, latencyMs: 60}];
 	const results: Measurement[] = [];
-	for (const tasks of sizes) {
-		const simulator = await startSimulatorProcess(tasks);
+	for (const {tasks, latencyMs} of setups) {
+		const simulator = await startSimulatorProcess(tasks, latencyMs === undefined ? [] : ['--fault', `latency=${latencyMs}ms`]);
 		try {
 			const paints: number[] = [];
 			const frames: number[] = [];
@@ -42,9 +43,12 @@ export async function firstFrameBenchmarks(scale: Scale): Promise<Measurement[]>
 			}
 
 			const base = {tasks, unit: 'ms'} as const;
+			const where = latencyMs === undefined ? `(${COLS}x${ROWS})` : `(${latencyMs} ms a request)`;
+			const suffix = latencyMs === undefined ? '' : '-remote';
+			const fault = latencyMs === undefined ? '' : ` (--fault latency=${latencyMs}ms)`;
 			results.push(
-				summarise({...base, id: 'pty.first-paint', name: `pty: start to first bytes (${COLS}x${ROWS})`, note: 'spawn of script(1) to its first output chunk'}, paints),
-				summarise({...base, id: 'pty.first-frame', name: `pty: start to first frame with data (${COLS}x${ROWS})`, note: 'to the chunk that completes a task row (id, service, status)'}, frames),
+				summarise({...base, id: `pty.first-paint${suffix}`, name: `pty: start to first bytes ${where}`, note: `spawn of script(1) to its first output chunk${fault}`}, paints),
+				summarise({...base, id: `pty.first-frame${suffix}`, name: `pty: start to first frame with data ${where}`, note: `to the chunk that completes a task row (id, service, status)${fault}`}, frames),
 			);
 		} finally {
 			await simulator.stop();
