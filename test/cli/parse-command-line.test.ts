@@ -1,25 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, parseCommandLine, UsageError, wantsDebug, type Command, type WatchCommand} from '../../source/cli/parse-command-line.js';
+import {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, wantsDebug} from '../../source/cli/parse-command-line.js';
 import {FAULT_CHOICES, helpText, simulateHelpText, statusHelpText, waitHelpText} from '../../source/cli/help-text.js';
-
-const parse = (argv: string[], env: NodeJS.ProcessEnv = {}): Command => parseCommandLine(argv, env);
-
-function watch(argv: string[], env: NodeJS.ProcessEnv = {}): WatchCommand {
-	const command = parse(argv, env);
-	if (command.kind !== 'watch') throw new Error(`expected a watch command, got ${command.kind}`);
-	return command;
-}
-
-/** The UsageError message `argv` is refused with. */
-function refusal(argv: string[], env: NodeJS.ProcessEnv = {}): string {
-	try {
-		parse(argv, env);
-	} catch (error) {
-		expect(error).toBeInstanceOf(UsageError);
-		return (error as UsageError).message;
-	}
-	throw new Error(`accepted: ${argv.join(' ')}`);
-}
+import {parse, watch, refusal} from '../helpers/parsed-command.js';
 
 describe('parseCommandLine: watching a cluster', () => {
 	it('has sensible defaults', () => {

@@ -1,25 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {parseCommandLine, UsageError, type Command, type WatchCommand} from '../../source/cli/parse-command-line.js';
 import {helpText} from '../../source/cli/help-text.js';
-
-const parse = (argv: string[]): Command => parseCommandLine(argv, {});
-
-function watch(argv: string[]): WatchCommand {
-	const command = parse(argv);
-	if (command.kind !== 'watch') throw new Error(`expected a watch command, got ${command.kind}`);
-	return command;
-}
-
-/** The UsageError message `argv` is refused with. */
-function refusal(argv: string[]): string {
-	try {
-		parse(argv);
-	} catch (error) {
-		expect(error).toBeInstanceOf(UsageError);
-		return (error as UsageError).message;
-	}
-	throw new Error(`accepted: ${argv.join(' ')}`);
-}
+import {parse, watch, refusal} from '../helpers/parsed-command.js';
 
 describe('parseCommandLine: --log-file', () => {
 	it('takes --log-file FILE for the TUI, snapshots, status and wait, but not for simulate', () => {

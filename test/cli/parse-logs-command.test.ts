@@ -1,23 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {parseCommandLine, UsageError, type Command, type LogsCommand} from '../../source/cli/parse-command-line.js';
-
-const parse = (argv: string[], env: NodeJS.ProcessEnv = {}): Command => parseCommandLine(argv, env);
+import {type LogsCommand} from '../../source/cli/parse-command-line.js';
+import {parse, refusal} from '../helpers/parsed-command.js';
 
 function logs(argv: string[], env: NodeJS.ProcessEnv = {}): LogsCommand {
 	const command = parse(['logs', ...argv], env);
 	if (command.kind !== 'logs') throw new Error(`expected a logs command, got ${command.kind}`);
 	return command;
-}
-
-function refusal(argv: string[]): string {
-	try {
-		parse(argv);
-	} catch (error) {
-		expect(error).toBeInstanceOf(UsageError);
-		return (error as UsageError).message;
-	}
-
-	throw new Error(`accepted: ${argv.join(' ')}`);
 }
 
 describe('parseCommandLine: logs', () => {

@@ -1,28 +1,9 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {parseCommandLine, UsageError, type Command, type WatchCommand} from '../../source/cli/parse-command-line.js';
 import {respellArgv} from '../../source/cli/respell-argv.js';
+import {parse, watch, refusal} from '../helpers/parsed-command.js';
 
 // Command lines written for ecswatch when meow (yargs-parser) read them must mean the same with
 // parseArgs: these are the readings where the two parsers differ.
-
-const parse = (argv: string[], env: NodeJS.ProcessEnv = {}): Command => parseCommandLine(argv, env);
-
-function watch(argv: string[]): WatchCommand {
-	const command = parse(argv);
-	if (command.kind !== 'watch') throw new Error(`expected a watch command, got ${command.kind}`);
-	return command;
-}
-
-function refusal(argv: string[]): string {
-	try {
-		parse(argv);
-	} catch (error) {
-		expect(error).toBeInstanceOf(UsageError);
-		return (error as UsageError).message;
-	}
-
-	throw new Error(`accepted: ${argv.join(' ')}`);
-}
 
 describe('reading the command line as ecswatch always has', () => {
 	it('lets a boolean flag take a following true or false, and reads --flag=VALUE as true only for "true"', () => {
