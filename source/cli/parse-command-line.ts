@@ -8,6 +8,7 @@ import {parseDuration} from './parse-duration.js';
 import {flagMistake, type FlagShape} from './flag-mistake.js';
 import {beforeSeparator} from './early-flags.js';
 import {respellArgv} from './respell-argv.js';
+import {integerFlag, isHttpUrl, numberFlag} from './flag-values.js';
 
 export type {OutputFormat} from '../output/output-format.js';
 export {DEFAULT_INTERVAL_SECONDS, DEFAULT_WAIT_TIMEOUT_MS, UsageError} from './command.js';
@@ -277,28 +278,4 @@ function parsed<T>(result: Parsed<T>): T {
 
 function kebab(name: string): string {
 	return name.replace(/[A-Z]/gu, (letter) => `-${letter.toLowerCase()}`);
-}
-
-function isHttpUrl(value: string): boolean {
-	try {
-		const {protocol} = new URL(value);
-		return protocol === 'http:' || protocol === 'https:';
-	} catch {
-		return false;
-	}
-}
-
-function numberFlag(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
-	if (raw === undefined) return fallback;
-	const value = Number(raw);
-	if (raw.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
-		throw new UsageError(`${name} must be a number from ${min} to ${max}, not ${raw}.`);
-	}
-	return value;
-}
-
-function integerFlag(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
-	const value = numberFlag(name, raw, fallback, min, max);
-	if (!Number.isInteger(value)) throw new UsageError(`${name} must be a whole number, not ${raw}.`);
-	return value;
 }
