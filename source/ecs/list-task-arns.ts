@@ -12,6 +12,8 @@ export interface ListTaskArnsInput {
 	serviceName?: string;
 	desiredStatus: DesiredStatus;
 	signal?: AbortSignal | undefined;
+	/** Told each page's ARNs as it arrives (to describe them meanwhile). */
+	onPage?: ((taskArns: readonly string[]) => void) | undefined;
 }
 
 /** ListTasks' largest page. */
@@ -33,6 +35,7 @@ export async function listAllTaskArns(client: ECSClient, input: ListTaskArnsInpu
 	);
 	for await (const page of pages) {
 		arns.push(...(page.taskArns ?? []));
+		input.onPage?.(page.taskArns ?? []);
 		// Before the next page is asked for (leaving the loop ends the paginator).
 		input.signal?.throwIfAborted();
 	}
@@ -50,7 +53,7 @@ export async function listAllTaskArns(client: ECSClient, input: ListTaskArnsInpu
  */
 export async function listTaskArns(
 	client: ECSClient,
-	input: {cluster: string; services?: readonly string[] | undefined; signal?: AbortSignal | undefined},
+	input: {cluster: string; services?: readonly string[] | undefined; signal?: AbortSignal | undefined; onPage?: ListTaskArnsInput['onPage']},
 ): Promise<string[]> {
 	const scopes: Array<string | undefined> = input.services === undefined ? [undefined] : [...input.services];
 	const pages = await mapWithConcurrency(scopes, LIST_CONCURRENCY, async (serviceName) => {
@@ -61,6 +64,7 @@ export async function listTaskArns(
 				desiredStatus,
 				...(serviceName === undefined ? {} : {serviceName}),
 				signal: input.signal,
+				onPage: input.onPage,
 			})));
 		}
 

@@ -2,7 +2,7 @@ import {
 	DescribeTasksCommand, type DescribeTasksCommandInput, ECSClient, ListTasksCommand, type ListTasksCommandInput, type ListTasksCommandOutput, type Task,
 } from '@aws-sdk/client-ecs';
 import {mockClient} from 'aws-sdk-client-mock';
-import {beforeEach, describe, expect, it} from 'vitest';
+import {beforeEach, describe, expect, it, vi} from 'vitest';
 import {fetchTasks} from '../../source/ecs/fetch-tasks.js';
 import {listAllTaskArns} from '../../source/ecs/list-task-arns.js';
 import {loadDescribeTasks, loadListTasks} from '../helpers/fixtures.js';
@@ -210,5 +210,54 @@ describe('fetchTasks', () => {
 
 		await expect(fetchTasks(client, {cluster: 'prod', signal: controller.signal})).rejects.toMatchObject({name: 'AbortError'});
 		expect(ecsMock.calls()).toHaveLength(0);
+	});
+
+	it('describes each page\'s tasks while the next page is listed', async () => {
+		describeEveryAskedTask();
+		const page = (from: number, count: number) => Array.from({length: count}, (_, index) => arn(from + index));
+		let releaseSecondPage: (() => void) | undefined;
+		ecsMock.on(ListTasksCommand, {desiredStatus: 'STOPPED'}).resolves({taskArns: []});
+		ecsMock.on(ListTasksCommand, {desiredStatus: 'RUNNING'}).callsFake(async (input: ListTasksCommandInput) => {
+			if (input.nextToken === undefined) return {taskArns: page(0, 100), nextToken: 'page-2'};
+			await new Promise<void>((resolve) => {
+				releaseSecondPage = resolve;
+			});
+			return {taskArns: page(100, 30)};
+		});
+
+		const fetched = fetchTasks(client, {cluster: 'prod'});
+		await vi.waitFor(() => {
+			expect(releaseSecondPage).toBeDefined();
+			expect(ecsMock.commandCalls(DescribeTasksCommand)).toHaveLength(1);
+		});
+		releaseSecondPage!();
+		const {tasks} = await fetched;
+
+		expect(tasks.map((task) => task.taskArn)).toEqual(page(0, 130));
+		expect(ecsMock.commandCalls(DescribeTasksCommand).map((call) => call.args[0].input.tasks?.length)).toEqual([100, 30]);
+
+	});
+
+	it('starts no other DescribeTasks once the listing has failed', async () => {
+		// Five pages of 100: five describes, four in flight and one waiting, then the sixth page fails.
+		ecsMock.on(ListTasksCommand, {desiredStatus: 'RUNNING'}).callsFake(async (input: ListTasksCommandInput) => {
+			const index = input.nextToken === undefined ? 0 : Number(input.nextToken);
+			if (index === 5) throw Object.assign(new Error('User is not authorized to perform: ecs:ListTasks'), {name: 'AccessDeniedException'});
+			return {taskArns: Array.from({length: 100}, (_, n) => arn(index * 100 + n)), nextToken: String(index + 1)};
+		});
+		const held: Array<() => void> = [];
+		ecsMock.on(DescribeTasksCommand).callsFake(async (input: DescribeTasksCommandInput) => {
+			await new Promise<void>((resolve) => {
+				held.push(resolve);
+			});
+			return {tasks: (input.tasks ?? []).map((a): Task => ({taskArn: a})), failures: []};
+		});
+
+		await expect(fetchTasks(client, {cluster: 'prod'})).rejects.toMatchObject({name: 'AccessDeniedException'});
+		expect(held).toHaveLength(4);
+		for (const release of held) release();
+		await new Promise((resolve) => setTimeout(resolve, 20));
+
+		expect(ecsMock.commandCalls(DescribeTasksCommand)).toHaveLength(4);
 	});
 });
