@@ -6,21 +6,30 @@ import {startSimulator, type RunningSimulator} from '../../source/simulator/star
 import {ecsTestClient} from './http/ecs-test-client.js';
 
 /** One test's simulator: a default world on a manual clock, and SDK clients of it. */
-export interface ServiceOverHttp<C> {
+export type ServiceOverHttp<Name extends string, C> = {
 	readonly clock: ManualClock;
 	readonly world: ReturnType<typeof createWorld>;
 	readonly simulator: RunningSimulator;
-	/** The client of the service under test (CloudWatch Logs, ELB…). */
-	readonly client: C;
 	readonly ecs: ECSClient;
+} & {
+	/** The client of the service under test (CloudWatch Logs, ELB…), under its name. */
+	readonly [Key in Name]: C;
+};
+
+interface Running<C> {
+	clock: ManualClock;
+	world: ReturnType<typeof createWorld>;
+	simulator: RunningSimulator;
+	client: C;
+	ecs: ECSClient;
 }
 
 /**
  * A fresh default world on a manual clock (throttling buckets on the same clock) for each test,
- * with an ECS client and the client `makeClient` makes for the service under test.
+ * with an ECS client and, as `name`, the client `makeClient` makes for the service under test.
  */
-export function useServiceOverHttp<C extends {destroy(): void}>(makeClient: (url: string) => C): ServiceOverHttp<C> {
-	let current: ServiceOverHttp<C> | undefined;
+export function useServiceOverHttp<Name extends string, C extends {destroy(): void}>(name: Name, makeClient: (url: string) => C): ServiceOverHttp<Name, C> {
+	let current: Running<C> | undefined;
 	beforeEach(async () => {
 		const clock = new ManualClock();
 		const world = createWorld({clock});
@@ -40,7 +49,7 @@ export function useServiceOverHttp<C extends {destroy(): void}>(makeClient: (url
 		return current;
 	};
 
-	return {
+	const running = {
 		get clock() {
 			return started().clock;
 		},
@@ -50,11 +59,10 @@ export function useServiceOverHttp<C extends {destroy(): void}>(makeClient: (url
 		get simulator() {
 			return started().simulator;
 		},
-		get client() {
-			return started().client;
-		},
 		get ecs() {
 			return started().ecs;
 		},
 	};
+	Object.defineProperty(running, name, {get: () => started().client, enumerable: true});
+	return running as ServiceOverHttp<Name, C>;
 }

@@ -6,30 +6,11 @@ export function elbTestClient(url: string): ElasticLoadBalancingV2Client {
 	return new ElasticLoadBalancingV2Client({region: 'us-east-1', endpoint: url, credentials: {accessKeyId: 'test', secretAccessKey: 'test'}, maxAttempts: 1});
 }
 
-export interface ElbOverHttp extends Omit<ServiceOverHttp<ElasticLoadBalancingV2Client>, 'client'> {
-	readonly elb: ElasticLoadBalancingV2Client;
-}
+export type ElbOverHttp = ServiceOverHttp<'elb', ElasticLoadBalancingV2Client>;
 
 /** A fresh default world on a manual clock for each test, with the ELB v2 and ECS clients. */
 export function useElbOverHttp(): ElbOverHttp {
-	const running = useServiceOverHttp(elbTestClient);
-	return {
-		get clock() {
-			return running.clock;
-		},
-		get world() {
-			return running.world;
-		},
-		get simulator() {
-			return running.simulator;
-		},
-		get elb() {
-			return running.client;
-		},
-		get ecs() {
-			return running.ecs;
-		},
-	};
+	return useServiceOverHttp('elb', elbTestClient);
 }
 
 /** The ARN of the target group named `name`, found with DescribeTargetGroups. */

@@ -7,30 +7,11 @@ export function logsTestClient(url: string): CloudWatchLogsClient {
 	return new CloudWatchLogsClient({region: 'us-east-1', endpoint: url, credentials: {accessKeyId: 'test', secretAccessKey: 'test'}, maxAttempts: 1});
 }
 
-export interface LogsOverHttp extends Omit<ServiceOverHttp<CloudWatchLogsClient>, 'client'> {
-	readonly logs: CloudWatchLogsClient;
-}
+export type LogsOverHttp = ServiceOverHttp<'logs', CloudWatchLogsClient>;
 
 /** A fresh default world on a manual clock for each test, with the CloudWatch Logs and ECS clients. */
 export function useLogsOverHttp(): LogsOverHttp {
-	const running = useServiceOverHttp(logsTestClient);
-	return {
-		get clock() {
-			return running.clock;
-		},
-		get world() {
-			return running.world;
-		},
-		get simulator() {
-			return running.simulator;
-		},
-		get logs() {
-			return running.client;
-		},
-		get ecs() {
-			return running.ecs;
-		},
-	};
+	return useServiceOverHttp('logs', logsTestClient);
 }
 
 /** The RUNNING tasks of a demo service, as DescribeTasks returns them. */
