@@ -4,7 +4,7 @@ import {withMissingTasks} from '../faults/missing-tasks.js';
 import type {Input} from './decode.js';
 import {operations} from './operations.js';
 import {clusterOf, summariseArgs, type RequestLog} from './request-log.js';
-import {errorReply, header, parseBody, reply} from './json-protocol.js';
+import {checkRequest, errorReply, header, parseBody, reply} from './json-protocol.js';
 import {toWire} from './wire-json.js';
 
 export const ecsTargetPrefix = 'AmazonEC2ContainerServiceV20141113.';
@@ -62,20 +62,10 @@ export async function handleEcsRequest(context: EcsContext, request: EcsRequest)
 	return answer;
 }
 
-async function answerRequest(context: EcsContext, request: EcsRequest, name: string | undefined, input: Input | undefined): Promise<EcsAnswer> {
-	const operation = name === undefined ? undefined : operations.get(name);
-	if (request.method !== 'POST' || request.path !== '/' || name === undefined || operation === undefined) {
-		return errorReply(400, 'UnknownOperationException');
-	}
-
-	if (!header(request, 'authorization')) {
-		return errorReply(400, 'MissingAuthenticationTokenException', 'Request is missing Authentication Token');
-	}
-
-	if (!input) {
-		return errorReply(400, 'SerializationException', 'Start of structure or map found where not expected.');
-	}
-
+async function answerRequest(context: EcsContext, request: EcsRequest, asked: string | undefined, body: Input | undefined): Promise<EcsAnswer> {
+	const checked = checkRequest(request, asked, (name) => operations.get(name), body);
+	if ('refused' in checked) return checked.refused;
+	const {name, operation, input} = checked;
 	try {
 		const fault = await context.faults.apply(name);
 		if (fault.kind === 'drop' || fault.kind === 'hang') {

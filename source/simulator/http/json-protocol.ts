@@ -36,3 +36,20 @@ export function parseBody(body: string): Input | undefined {
 		return undefined;
 	}
 }
+
+/**
+ * What AWS's JSON fronts answer before any operation runs: an unknown operation, an unsigned
+ * request, a body that is not a JSON object (`refused`); else the operation and its input.
+ */
+export function checkRequest<Operation>(
+	request: EcsRequest,
+	name: string | undefined,
+	find: (name: string) => Operation | undefined,
+	input: Input | undefined,
+): {refused: EcsAnswer} | {name: string; operation: Operation; input: Input} {
+	const operation = name === undefined ? undefined : find(name);
+	if (request.method !== 'POST' || request.path !== '/' || name === undefined || operation === undefined) return {refused: errorReply(400, 'UnknownOperationException')};
+	if (!header(request, 'authorization')) return {refused: errorReply(400, 'MissingAuthenticationTokenException', 'Request is missing Authentication Token')};
+	if (!input) return {refused: errorReply(400, 'SerializationException', 'Start of structure or map found where not expected.')};
+	return {name, operation, input};
+}

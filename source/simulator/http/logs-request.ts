@@ -2,7 +2,7 @@ import {EcsError, type Json} from '../engine/world-api.js';
 import type {LogsApi} from '../logs/logs-api.js';
 import {decode, type Input, type Members} from './decode.js';
 import type {EcsAnswer, EcsContext, EcsRequest} from './ecs-request.js';
-import {errorReply, header, parseBody, reply} from './json-protocol.js';
+import {checkRequest, errorReply, header, parseBody, reply} from './json-protocol.js';
 import {summariseArgs} from './request-log.js';
 
 /** The `x-amz-target` prefix of CloudWatch Logs (JSON 1.1, API version 2014-03-28). */
@@ -72,26 +72,21 @@ export async function handleLogsRequest(context: LogsContext, request: EcsReques
 	return answer;
 }
 
-async function answerRequest(context: LogsContext, request: EcsRequest, name: string, input: Input | undefined): Promise<EcsAnswer> {
-	const operation = logsOperations.get(name);
-	if (request.method !== 'POST' || request.path !== '/' || operation === undefined || context.logs === undefined) {
-		return errorReply(400, 'UnknownOperationException');
-	}
-
-	if (!header(request, 'authorization')) {
-		return errorReply(400, 'MissingAuthenticationTokenException', 'Request is missing Authentication Token');
-	}
-
-	if (!input) {
-		return errorReply(400, 'SerializationException', 'Start of structure or map found where not expected.');
-	}
-
+async function answerRequest(context: LogsContext, request: EcsRequest, asked: string, body: Input | undefined): Promise<EcsAnswer> {
+	const {logs} = context;
+	const bound = (name: string) => {
+		const operation = logsOperations.get(name);
+		return operation === undefined || logs === undefined ? undefined : (input: Input) => operation(logs, input);
+	};
+	const checked = checkRequest(request, asked, bound, body);
+	if ('refused' in checked) return checked.refused;
+	const {name, operation, input} = checked;
 	try {
 		const fault = await context.faults.apply(name);
 		if (fault.kind === 'drop' || fault.kind === 'hang') return fault;
 		// CloudWatch Logs has no ServerException: its 5xx is ServiceUnavailableException.
 		if (fault.kind === 'error') return errorReply(fault.status, fault.type === 'ServerException' ? 'ServiceUnavailableException' : fault.type, fault.message);
-		return reply(200, operation(context.logs, input));
+		return reply(200, operation(input));
 	} catch (error) {
 		if (error instanceof EcsError) return errorReply(error.httpStatus, error.name, error.message);
 		context.onInternalError?.(error);

@@ -50,6 +50,18 @@ describe('the ECS JSON 1.1 wire protocol', () => {
 		}
 	});
 
+	it('refuses a CloudWatch Logs request on the same endpoint as AWS does: an unknown operation, no signature, a body that is no JSON object', async () => {
+		const logs = (operation: string) => `Logs_20140328.${operation}`;
+		const unknown = await rawCall(simulator.url, logs('DeleteEverything'), '{}');
+		expect([unknown.status, unknown.json]).toEqual([400, {__type: 'UnknownOperationException'}]);
+		const unsigned = await rawCall(simulator.url, logs('DescribeLogGroups'), '{}', false);
+		expect([unsigned.status, unsigned.json]).toEqual([400, {__type: 'MissingAuthenticationTokenException', message: 'Request is missing Authentication Token'}]);
+		const malformed = await rawCall(simulator.url, logs('DescribeLogGroups'), '[1, 2]');
+		expect([malformed.status, malformed.json['__type']]).toEqual([400, 'SerializationException']);
+		const answered = await rawCall(simulator.url, logs('DescribeLogGroups'), '{}');
+		expect(answered.status).toBe(200);
+	});
+
 	it('answers malformed JSON with SerializationException', async () => {
 		for (const body of ['{"cluster": ', '[1, 2]']) {
 			const response = await rawCall(simulator.url, target('ListTasks'), body);
