@@ -28,6 +28,9 @@ async function main(): Promise<number> {
 		return 0;
 	}
 
+	// `ps`, `top`, tmux's window name and `pkill -x ecswatch` see ecswatch, not node (meow set it too).
+	process.title = 'ecswatch';
+
 	let command: Command;
 	try {
 		command = lone === 'help'

@@ -98,8 +98,6 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
 	if (mistake?.kind === 'unknown') throw new UsageError(mistake.message);
 	if (mistake?.kind === 'no-value') throw noValue(mistake.name as StringFlag);
 	const {flags, input} = readFlags(argv);
-	// As meow did: `ps`, `top`, tmux's window name and `pkill ecswatch` see ecswatch, not node.
-	process.title = 'ecswatch';
 	const [subcommand, ...extra] = input;
 	const faults = flags.fault;
 	if (beforeSeparator(argv).includes('--version')) throw new UsageError('--version goes alone: ecswatch --version');

@@ -1,4 +1,4 @@
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {respellArgv} from '../../source/cli/respell-argv.js';
 import {parse, watch, refusal} from '../helpers/parsed-command.js';
 
@@ -55,18 +55,5 @@ describe('reading the command line as ecswatch always has', () => {
 		expect(respellArgv(['-fc', 'prod', 'logs', '-5', '--log-file', 'x', '--follow', 'false', '--', '--cluster'], flags))
 			.toEqual(['--follow', '--cluster=prod', '--logFile=x', '--no-follow', '--', 'logs', '-5', '--cluster']);
 		expect(respellArgv(['--service', 'web', '-s=api', '--version'], flags)).toEqual(['--service=web', '--service=api']);
-	});
-});
-
-describe('the process title', () => {
-	const title = process.title;
-	afterEach(() => {
-		process.title = title;
-	});
-
-	it('is ecswatch once the command line is read, as ps and pkill show it', () => {
-		process.title = 'not-ecswatch';
-		parse(['-c', 'prod']);
-		expect(process.title).toBe('ecswatch');
 	});
 });

@@ -1,4 +1,5 @@
 import {spawn, type ChildProcess} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {ListClustersCommand} from '@aws-sdk/client-ecs';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -82,5 +83,14 @@ describe('runSimulate with a bad --fault', () => {
 		expect(error).toBeInstanceOf(UsageError);
 		expect((error as Error).message).toBe(message);
 		expect(printed).toEqual([]);
+	});
+});
+
+describe('the process', () => {
+	it('is named ecswatch, as ps, top and pkill -x show it', async () => {
+		const started = await spawnSimulate();
+		child = started.process;
+		const cmdline = readFileSync(`/proc/${started.process.pid}/cmdline`, 'utf8');
+		expect(cmdline.split('\0')[0]).toBe('ecswatch');
 	});
 });
